@@ -1,0 +1,122 @@
+package org.quotient.engine;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.quotient.engine.schema.ValidationProblem;
+
+/**
+ * Every user-facing engine error, in one place, so messages stay consistent and tests can assert
+ * them exactly. Each says what is wrong, where, and how to fix it.
+ */
+public final class EngineErrors {
+  /** How many problems a validation report lists before summarising the rest. */
+  public static final int MAX_LISTED_PROBLEMS = 25;
+
+  private EngineErrors() {}
+
+  public static QuotientException inputFolderMissing(String folder) {
+    return new QuotientException(
+        "Input folder "
+            + folder
+            + " does not exist or is not a folder. Fix: pass --input with the folder that holds"
+            + " accounts, reps and opportunities (CSV, Parquet or Delta), or create sample data"
+            + " with 'bin/quotient generate --out "
+            + folder
+            + "'.",
+        QuotientException.EXIT_INPUT);
+  }
+
+  public static QuotientException inputTableMissing(String folder, String table) {
+    return new QuotientException(
+        "Input "
+            + table
+            + " not found in "
+            + folder
+            + ": looked for "
+            + table
+            + ".csv, "
+            + table
+            + ".parquet and a Delta or Parquet folder "
+            + table
+            + "/. Fix: export the "
+            + table
+            + " table under one of those names.",
+        QuotientException.EXIT_INPUT);
+  }
+
+  public static QuotientException inputTableAmbiguous(String folder, String table, List<String> found) {
+    return new QuotientException(
+        "Input "
+            + table
+            + " is ambiguous in "
+            + folder
+            + ": found "
+            + String.join(" and ", found)
+            + ". Fix: keep only one of them.",
+        QuotientException.EXIT_INPUT);
+  }
+
+  public static QuotientException validationFailed(List<ValidationProblem> listed, long total) {
+    String lines =
+        listed.stream().map(p -> "  - " + p.describe()).collect(Collectors.joining("\n"));
+    String more =
+        total > listed.size()
+            ? "\n  ... and " + (total - listed.size()) + " more problem(s) of the same kinds."
+            : "";
+    return new QuotientException(
+        "Input validation failed with "
+            + total
+            + " problem(s); nothing was published.\n"
+            + lines
+            + more,
+        QuotientException.EXIT_INPUT);
+  }
+
+  public static QuotientException lakeIsAFile(String lake) {
+    return new QuotientException(
+        "Lake path "
+            + lake
+            + " is a file, not a folder. Fix: pass --lake with a folder (it is created if missing).",
+        QuotientException.EXIT_PUBLISH);
+  }
+
+  public static QuotientException lakeTableNotDelta(String table, String path) {
+    return new QuotientException(
+        "Lake table "
+            + table
+            + " at "
+            + path
+            + " exists but is not a Delta table. Fix: point --lake at an empty folder or at a"
+            + " Quotient lake, or move the foreign data away.",
+        QuotientException.EXIT_PUBLISH);
+  }
+
+  public static QuotientException lakeTableForeign(String table, String path, String missing) {
+    return new QuotientException(
+        "Lake table "
+            + table
+            + " at "
+            + path
+            + " is a Delta table but not a Quotient one (missing column(s) "
+            + missing
+            + "). Fix: point --lake at an empty folder or at a Quotient lake.",
+        QuotientException.EXIT_PUBLISH);
+  }
+
+  public static QuotientException invalidOption(String option, String value, String fix) {
+    return new QuotientException(
+        "Option " + option + " has an invalid value '" + value + "'. Fix: " + fix + ".",
+        QuotientException.EXIT_INPUT);
+  }
+
+  public static QuotientException tooFewOpportunitiesToFit(long usable, int needed) {
+    return new QuotientException(
+        "The potential model needs at least "
+            + needed
+            + " accounts with opportunity history to fit, found "
+            + usable
+            + ". Fix: supply more opportunity history (more years or accounts), or plan with"
+            + " --model-weight 0 to use run-rate bookings alone.",
+        QuotientException.EXIT_INPUT);
+  }
+}
