@@ -1,0 +1,88 @@
+package org.quotient.engine.io;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.quotient.engine.EngineErrors;
+
+/**
+ * Publishes a plan to a lake folder as Delta tables.
+ *
+ * <p>Each table is written with {@code replaceWhere plan_id = ...}, so publishing the same plan
+ * again replaces its rows instead of adding copies, and a run that died half-way leaves rows that
+ * the next publish of that plan replaces. {@code plan_runs} is written last: readers pick plans from
+ * it, so a plan becomes visible only once every table holds it.
+ */
+public final class LakePublisher {
+  private final SparkSession spark;
+  private final String lake;
+
+  public LakePublisher(SparkSession spark, String lake) {
+    this.spark = spark;
+    this.lake = lake;
+  }
+
+  /** Path of a table in this lake. */
+  public String tablePath(LakeTables table) {
+    return new Path(lake, table.tableName()).toString();
+  }
+
+  /** Fails early (before any work is wasted) when the lake cannot take a Quotient plan. */
+  public void checkWritable() {
+    try {
+      Path root = new Path(lake);
+      FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      if (fs.exists(root) && !fs.getFileStatus(root).isDirectory()) {
+        throw EngineErrors.lakeIsAFile(lake);
+      }
+      for (LakeTables table : LakeTables.values()) {
+        Path path = new Path(root, table.tableName());
+        if (!fs.exists(path)) {
+          continue;
+        }
+        if (!fs.exists(new Path(path, "_delta_log"))) {
+          throw EngineErrors.lakeTableNotDelta(table.tableName(), path.toString());
+        }
+        List<String> columns =
+            Arrays.asList(spark.read().format("delta").load(path.toString()).columns());
+        if (!columns.contains(LakeTables.PLAN_ID)) {
+          throw EngineErrors.lakeTableForeign(table.tableName(), path.toString(), LakeTables.PLAN_ID);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot inspect lake " + lake, e);
+    }
+  }
+
+  /**
+   * Writes every table of the plan; {@code tables} must hold all data tables and plan_runs, each
+   * with a plan_id column equal to {@code planId}.
+   */
+  public void publish(String planId, Map<LakeTables, Dataset<Row>> tables, Consumer<String> progress) {
+    Map<LakeTables, Dataset<Row>> ordered = new EnumMap<>(tables);
+    for (LakeTables table : LakeTables.values()) {
+      Dataset<Row> rows = ordered.get(table);
+      if (rows == null) {
+        throw new IllegalArgumentException("missing table " + table.tableName());
+      }
+      long started = System.nanoTime();
+      rows.write()
+          .format("delta")
+          .mode("overwrite")
+          .option("replaceWhere", LakeTables.PLAN_ID + " = '" + planId.replace("'", "''") + "'")
+          .save(tablePath(table));
+      progress.accept(
+          String.format(
+              "wrote %s (%d ms)", table.tableName(), (System.nanoTime() - started) / 1_000_000));
+    }
+  }
+}

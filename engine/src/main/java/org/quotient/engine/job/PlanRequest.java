@@ -1,0 +1,42 @@
+package org.quotient.engine.job;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.quotient.engine.model.PotentialSettings;
+import org.quotient.optimizer.solver.SolverSettings;
+
+/**
+ * Everything one planning run needs.
+ *
+ * @param input input folder (path or URI) with accounts, reps, opportunities, optional quota_history
+ * @param lake lake folder (path or URI) the Delta tables go to
+ * @param target company target the quotas sum to (before over-assignment)
+ * @param asOf first day of the plan period; null derives it from the data (the first day of the
+ *     month after the latest opportunity date)
+ * @param planId plan id to publish under; null generates one from the clock and the inputs
+ * @param potential how account potential is modelled
+ * @param solver how territories are balanced
+ * @param maxWorkloadFactor a rep's hard workload limit as a multiple of the segment's mean workload
+ *     per FTE (used when maxWorkloadHoursPerFte is null)
+ * @param maxWorkloadHoursPerFte absolute hard workload limit in hours per FTE, or null
+ * @param quotaPotentialWeight weight of territory potential vs. territory history in quotas
+ * @param maxQuotaChange cap on a rep's quota change vs. last period (0.2 = +-20%)
+ * @param overAssignment quotas sum to target x (1 + this)
+ * @param rampMonths months a new hire takes to full productivity
+ * @param groundTruth optional file (account_id,true_potential) to score the potential model
+ */
+public record PlanRequest(
+    String input,
+    String lake,
+    BigDecimal target,
+    LocalDate asOf,
+    String planId,
+    PotentialSettings potential,
+    SolverSettings solver,
+    double maxWorkloadFactor,
+    Double maxWorkloadHoursPerFte,
+    double quotaPotentialWeight,
+    double maxQuotaChange,
+    double overAssignment,
+    int rampMonths,
+    String groundTruth) {}
