@@ -19,8 +19,9 @@ import java.util.Set;
  *       when no rep has history, history alone when no rep has potential;
  *   <li>raw = share * rampFactor;
  *   <li>amount S = target * (1 + overAssignment), in cents;
- *   <li>bounds: a rep with a previous quota p gets [p * (1 - maxChange), p * (1 + maxChange)] (rounded
- *       inward to cents, the floor never below 0); a rep without one gets [0, infinity);
+ *   <li>bounds: a rep with a previous quota p (taken to the cent, half-even) gets [p * (1 -
+ *       maxChange), p * (1 + maxChange)], rounded inward to cents and the floor never below 0; a rep
+ *       without one, or any rep when maxChange is infinite, gets [0, infinity);
  *   <li>q = clamp(lambda * raw, lo, hi) with sum(q) = S, lambda found exactly by water-filling over
  *       the breakpoints lo / raw and hi / raw;
  *   <li>rounding to cents by largest remainder (ties by repId) so the sum is exactly S and no bound
@@ -102,7 +103,7 @@ public final class QuotaAllocator {
         lo[i] = 0;
         hi[i] = NO_CEILING;
       } else {
-        BigDecimal prev = BigDecimal.valueOf(previous);
+        BigDecimal prev = BigDecimal.valueOf(previous).setScale(2, RoundingMode.HALF_EVEN);
         BigDecimal change = BigDecimal.valueOf(settings.maxChange());
         BigDecimal floor = prev.multiply(BigDecimal.ONE.subtract(change));
         lo[i] = floor.signum() <= 0 ? 0 : cents(floor, RoundingMode.CEILING);
@@ -369,8 +370,8 @@ public final class QuotaAllocator {
     String ramp =
         rep.rampFactor() == 1 ? "fully ramped" : "ramp " + Formats.factor(rep.rampFactor());
     parts.add(ramp + ", " + Formats.money(money(beforeCaps)) + " before caps");
-    String change = Formats.percent(settings.maxChange());
     if (rep.previousQuota() != null && settings.capped()) {
+      String change = Formats.percent(settings.maxChange());
       String last = "last year's " + Formats.money(rep.previousQuota());
       switch (cap.kind()) {
         case CEILING ->
