@@ -15,7 +15,8 @@ final class Formats {
     BigDecimal cents = amount.setScale(2, RoundingMode.HALF_EVEN);
     boolean whole = cents.remainder(BigDecimal.ONE).signum() == 0;
     DecimalFormat format =
-        new DecimalFormat(whole ? "#,##0" : "#,##0.00", DecimalFormatSymbols.getInstance(Locale.US));
+        new DecimalFormat(
+            whole ? "#,##0" : "#,##0.00", DecimalFormatSymbols.getInstance(Locale.US));
     format.setRoundingMode(RoundingMode.HALF_EVEN);
     String text = format.format(cents.abs());
     return (cents.signum() < 0 ? "-$" : "$") + text;

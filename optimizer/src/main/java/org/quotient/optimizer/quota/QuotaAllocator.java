@@ -20,8 +20,8 @@ import java.util.Set;
  *   <li>raw = share * rampFactor;
  *   <li>amount S = target * (1 + overAssignment), in cents;
  *   <li>bounds: a rep with a previous quota p (taken to the cent, half-even) gets [p * (1 -
- *       maxChange), p * (1 + maxChange)], rounded inward to cents and the floor never below 0; a rep
- *       without one, or any rep when maxChange is infinite, gets [0, infinity);
+ *       maxChange), p * (1 + maxChange)], rounded inward to cents and the floor never below 0; a
+ *       rep without one, or any rep when maxChange is infinite, gets [0, infinity);
  *   <li>q = clamp(lambda * raw, lo, hi) with sum(q) = S, lambda found exactly by water-filling over
  *       the breakpoints lo / raw and hi / raw;
  *   <li>rounding to cents by largest remainder (ties by repId) so the sum is exactly S and no bound
@@ -220,9 +220,9 @@ public final class QuotaAllocator {
 
   /**
    * The exact water level: sum_i clamp(lambda * raw_i, lo_i, hi_i) is piecewise linear and
-   * non-decreasing in lambda, with breakpoints where a rep leaves its floor (lo / raw) or reaches its
-   * ceiling (hi / raw). Walk the breakpoints in order and solve the linear piece that crosses the
-   * amount. Assumes the amount is feasible.
+   * non-decreasing in lambda, with breakpoints where a rep leaves its floor (lo / raw) or reaches
+   * its ceiling (hi / raw). Walk the breakpoints in order and solve the linear piece that crosses
+   * the amount. Assumes the amount is feasible.
    */
   private static double waterLevel(long amountCents, double[] raw, long[] lo, long[] hi) {
     int n = raw.length;
@@ -334,7 +334,9 @@ public final class QuotaAllocator {
         " of "
             + Formats.money(amount)
             + (settings.overAssignment() > 0
-                ? " (target plus " + Formats.percent(settings.overAssignment()) + " over-assignment)"
+                ? " (target plus "
+                    + Formats.percent(settings.overAssignment())
+                    + " over-assignment)"
                 : " (the target)");
     switch (basis) {
       case POTENTIAL_ONLY ->
@@ -375,8 +377,7 @@ public final class QuotaAllocator {
       String last = "last year's " + Formats.money(rep.previousQuota());
       switch (cap.kind()) {
         case CEILING ->
-            parts.add(
-                "capped at +" + change + " of " + last + " = " + Formats.money(cap.value()));
+            parts.add("capped at +" + change + " of " + last + " = " + Formats.money(cap.value()));
         case FLOOR ->
             parts.add("held at -" + change + " of " + last + " = " + Formats.money(cap.value()));
         default -> parts.add("within +-" + change + " of " + last);

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * Every error of quota allocation, in one place. Each message says what is wrong, where (which rep or
- * setting) and how to fix it; tests assert the exact text.
+ * Every error of quota allocation, in one place. Each message says what is wrong, where (which rep
+ * or setting) and how to fix it; tests assert the exact text.
  */
 public final class QuotaErrors {
   private QuotaErrors() {}

@@ -1,7 +1,8 @@
 package org.quotient.optimizer.quota;
 
 /**
- * One rep as the quota step sees it: what their new territory is worth and what they carried before.
+ * One rep as the quota step sees it: what their new territory is worth and what they carried
+ * before.
  *
  * @param repId rep key
  * @param territoryPotential modelled potential of the accounts in the rep's new territory (>= 0)

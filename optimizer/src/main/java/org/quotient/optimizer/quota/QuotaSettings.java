@@ -7,10 +7,10 @@ import java.math.RoundingMode;
  * How the company target is spread.
  *
  * @param target the company target for the plan period (> 0)
- * @param potentialWeight in [0, 1]: the weight of territory potential in a rep's share; history gets
- *     1 minus it
- * @param maxChange >= 0: a rep with a previous quota may move at most this fraction up or down (0.2 =
- *     +-20%); {@link Double#POSITIVE_INFINITY} for no cap
+ * @param potentialWeight in [0, 1]: the weight of territory potential in a rep's share; history
+ *     gets 1 minus it
+ * @param maxChange >= 0: a rep with a previous quota may move at most this fraction up or down (0.2
+ *     = +-20%); {@link Double#POSITIVE_INFINITY} for no cap
  * @param overAssignment >= 0: the reps' quotas sum to target * (1 + overAssignment)
  */
 public record QuotaSettings(

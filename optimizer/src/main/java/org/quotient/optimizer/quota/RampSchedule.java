@@ -7,13 +7,13 @@ import java.time.LocalDate;
  * is 0 before the hire date, climbs linearly from 0 on the hire date to 1 after {@code rampMonths},
  * and stays at 1. Time is measured in days, so months of different lengths weigh what they last.
  *
- * <p>Floor: the factor is never below {@link #MIN_FACTOR} (0.1). A rep who joins in the last weeks of
- * the period, or a very long ramp, would otherwise get a quota of a few dollars; 10% keeps a token
- * but real quota for everyone in the plan and keeps the factor inside (0, 1] as {@link QuotaRep}
- * requires. With the default 6-month ramp and a 12-month period, a rep who starts on plan day 1 gets
- * 0.75, far above the floor; the floor only bites for reps hired in roughly the last 5 months of the
- * period (or ramps longer than 5 years). A rep hired after the period ends is an error: leave them
- * out of the plan.
+ * <p>Floor: the factor is never below {@link #MIN_FACTOR} (0.1). A rep who joins in the last weeks
+ * of the period, or a very long ramp, would otherwise get a quota of a few dollars; 10% keeps a
+ * token but real quota for everyone in the plan and keeps the factor inside (0, 1] as {@link
+ * QuotaRep} requires. With the default 6-month ramp and a 12-month period, a rep who starts on plan
+ * day 1 gets 0.75, far above the floor; the floor only bites for reps hired in roughly the last 5
+ * months of the period (or ramps longer than 5 years). A rep hired after the period ends is an
+ * error: leave them out of the plan.
  *
  * @param periodStart first day of the plan period
  * @param periodMonths length of the plan period in months (usually 12)

@@ -130,14 +130,20 @@ class QuotaAllocatorPropertyTest {
       Double previous =
           random.nextBoolean() ? null : (double) (1_000_000 + random.nextInt(99_000_000)) / 10;
       double ramp = random.nextInt(10) < 7 ? 1 : 0.1 + random.nextInt(90) / 100.0;
-      reps.add(new QuotaRep("rep" + random.nextInt(1000) + "-" + i, potential, history, previous, ramp));
+      reps.add(
+          new QuotaRep("rep" + random.nextInt(1000) + "-" + i, potential, history, previous, ramp));
     }
     return reps;
   }
 
   /** The bounds and raw shares, computed independently of the allocator, in input order. */
   private record Bounds(
-      long[] lo, long[] hi, double[] raw, long atLeast, long atMost, boolean unbounded,
+      long[] lo,
+      long[] hi,
+      double[] raw,
+      long atLeast,
+      long atMost,
+      boolean unbounded,
       boolean noShares) {
     static Bounds of(List<QuotaRep> reps, QuotaSettings settings) {
       int n = reps.size();

@@ -18,7 +18,8 @@ class QuotaAllocatorTest {
     return new BigDecimal(amount);
   }
 
-  private static QuotaSettings settings(String target, double weight, double maxChange, double over) {
+  private static QuotaSettings settings(
+      String target, double weight, double maxChange, double over) {
     return new QuotaSettings(usd(target), weight, maxChange, over);
   }
 
@@ -70,13 +71,20 @@ class QuotaAllocatorTest {
         plan.quotas().stream().map(RepQuota::quota).reduce(BigDecimal.ZERO, BigDecimal::add));
     assertQuotas(
         plan,
-        "r1", "36785.72",
-        "r2", "73571.43",
-        "r3", "110357.14",
-        "r4", "147142.86",
-        "r5", "183928.57",
-        "r6", "220714.29",
-        "r7", "257500.00");
+        "r1",
+        "36785.72",
+        "r2",
+        "73571.43",
+        "r3",
+        "110357.14",
+        "r4",
+        "147142.86",
+        "r5",
+        "183928.57",
+        "r6",
+        "220714.29",
+        "r7",
+        "257500.00");
   }
 
   @Test
@@ -388,7 +396,8 @@ class QuotaAllocatorTest {
 
   @Test
   void rejectsRepsWithoutAnyPotentialOrHistory() {
-    List<QuotaRep> reps = List.of(QuotaRep.ramped("a", 0, 0, null), QuotaRep.ramped("b", 0, 0, 5.0));
+    List<QuotaRep> reps =
+        List.of(QuotaRep.ramped("a", 0, 0, null), QuotaRep.ramped("b", 0, 0, 5.0));
 
     QuotaException e =
         assertThrows(
@@ -403,7 +412,8 @@ class QuotaAllocatorTest {
 
   @Test
   void rejectsDuplicateRep() {
-    List<QuotaRep> reps = List.of(QuotaRep.ramped("a", 1, 0, null), QuotaRep.ramped("a", 2, 0, null));
+    List<QuotaRep> reps =
+        List.of(QuotaRep.ramped("a", 1, 0, null), QuotaRep.ramped("a", 2, 0, null));
 
     QuotaException e =
         assertThrows(

@@ -35,9 +35,7 @@ class QuotaInputValidationTest {
   @Test
   void rejectsPotentialWeightAboveOne() {
     QuotaException e =
-        assertThrows(
-            QuotaException.class,
-            () -> new QuotaSettings(BigDecimal.TEN, 1.5, 0.2, 0.05));
+        assertThrows(QuotaException.class, () -> new QuotaSettings(BigDecimal.TEN, 1.5, 0.2, 0.05));
 
     assertEquals(
         "the potential weight must be between 0 and 1, was 1.5; set --potential-weight (history"

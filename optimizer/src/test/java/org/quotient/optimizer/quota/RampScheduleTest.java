@@ -66,8 +66,7 @@ class RampScheduleTest {
   @Test
   void rejectsNegativeRampMonths() {
     QuotaException e =
-        assertThrows(
-            QuotaException.class, () -> RampSchedule.annual(LocalDate.of(2027, 1, 1), -1));
+        assertThrows(QuotaException.class, () -> RampSchedule.annual(LocalDate.of(2027, 1, 1), -1));
 
     assertEquals(
         "the ramp schedule needs a plan period of at least 1 month and a ramp of at least 0"
