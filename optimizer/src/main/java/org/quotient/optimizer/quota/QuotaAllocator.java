@@ -99,7 +99,8 @@ public final class QuotaAllocator {
     long[] hi = new long[n];
     for (int i = 0; i < n; i++) {
       Double previous = sorted.get(i).previousQuota();
-      if (previous == null || !settings.capped()) {
+      if (previous == null || previous == 0 || !settings.capped()) {
+        // a previous quota of 0 carried nothing: +-x% of it would pin the rep at 0
         lo[i] = 0;
         hi[i] = NO_CEILING;
       } else {
@@ -372,7 +373,7 @@ public final class QuotaAllocator {
     String ramp =
         rep.rampFactor() == 1 ? "fully ramped" : "ramp " + Formats.factor(rep.rampFactor());
     parts.add(ramp + ", " + Formats.money(money(beforeCaps)) + " before caps");
-    if (rep.previousQuota() != null && settings.capped()) {
+    if (rep.previousQuota() != null && rep.previousQuota() > 0 && settings.capped()) {
       String change = Formats.percent(settings.maxChange());
       String last = "last year's " + Formats.money(rep.previousQuota());
       switch (cap.kind()) {

@@ -8,7 +8,7 @@ package org.quotient.optimizer.quota;
  * @param territoryPotential modelled potential of the accounts in the rep's new territory (>= 0)
  * @param territoryHistory trailing-12-month bookings of those accounts (>= 0)
  * @param previousQuota the rep's quota for the last period, or null for a new hire or when unknown;
- *     only reps with one are held to the cap on change
+ *     only reps with one above 0 are held to the cap on change
  * @param rampFactor in (0, 1]; 1 = fully ramped (see {@link RampSchedule})
  */
 public record QuotaRep(

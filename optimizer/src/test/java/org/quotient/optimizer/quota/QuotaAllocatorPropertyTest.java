@@ -127,8 +127,9 @@ class QuotaAllocatorPropertyTest {
     for (int i = 0; i < n; i++) {
       double potential = random.nextInt(5) == 0 ? 0 : random.nextInt(100_000_000) / 100.0;
       double history = random.nextInt(5) == 0 ? 0 : random.nextInt(100_000_000) / 100.0;
+      int kind = random.nextInt(20);
       Double previous =
-          random.nextBoolean() ? null : (double) (1_000_000 + random.nextInt(99_000_000)) / 10;
+          kind < 9 ? null : kind == 9 ? 0.0 : (1_000_000 + random.nextInt(99_000_000)) / 10.0;
       double ramp = random.nextInt(10) < 7 ? 1 : 0.1 + random.nextInt(90) / 100.0;
       reps.add(
           new QuotaRep("rep" + random.nextInt(1000) + "-" + i, potential, history, previous, ramp));
@@ -162,7 +163,9 @@ class QuotaAllocatorPropertyTest {
             (sumP == 0 ? 0 : w * rep.territoryPotential() / sumP)
                 + (sumH == 0 ? 0 : (1 - w) * rep.territoryHistory() / sumH);
         raw[i] = share * rep.rampFactor();
-        if (rep.previousQuota() == null || settings.maxChange() == Double.POSITIVE_INFINITY) {
+        if (rep.previousQuota() == null
+            || rep.previousQuota() == 0
+            || settings.maxChange() == Double.POSITIVE_INFINITY) {
           hi[i] = Long.MAX_VALUE;
         } else {
           BigDecimal prev = BigDecimal.valueOf(rep.previousQuota());

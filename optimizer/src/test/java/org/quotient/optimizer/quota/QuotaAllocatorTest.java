@@ -250,6 +250,18 @@ class QuotaAllocatorTest {
   }
 
   @Test
+  void previousQuotaOfZeroDoesNotPinRepAtZero() {
+    List<QuotaRep> reps =
+        List.of(QuotaRep.ramped("a", 1, 0, 0.0), QuotaRep.ramped("b", 3, 0, 100000.0));
+
+    QuotaPlan plan = QuotaAllocator.allocate(reps, settings("400000", 1, 0.5, 0));
+
+    // b is held at +50% of 100,000; a, with nothing carried last year, takes the rest
+    assertQuotas(plan, "a", "250000.00", "b", "150000.00");
+    assertEquals(CapBound.NONE, quotaOf(plan, "a").explanation().cap());
+  }
+
+  @Test
   void overAssignmentRaisesTotal() {
     List<QuotaRep> reps =
         List.of(QuotaRep.ramped("a", 600, 0, null), QuotaRep.ramped("b", 400, 0, null));
