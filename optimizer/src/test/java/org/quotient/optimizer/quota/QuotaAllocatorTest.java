@@ -202,6 +202,16 @@ class QuotaAllocatorTest {
     assertEquals(CapBound.floor(usd("400000.00")), quotaOf(plan, "a").explanation().cap());
     assertEquals(usd("300000.00"), quotaOf(plan, "a").explanation().capAdjustment());
     assertEquals(usd("-300000.00"), quotaOf(plan, "b").explanation().redistribution());
+    assertEquals(
+        "10.0% of territory potential (no rep has history, so potential alone) of $1,000,000"
+            + " (the target); fully ramped, $100,000 before caps; held at -20% of last year's"
+            + " $500,000 = $400,000; quota $400,000.",
+        quotaOf(plan, "a").explanation().text());
+    assertEquals(
+        "90.0% of territory potential (no rep has history, so potential alone) of $1,000,000"
+            + " (the target); fully ramped, $900,000 before caps; no previous quota, so no cap;"
+            + " less $300,000 to hold capped reps at their floor; quota $600,000.",
+        quotaOf(plan, "b").explanation().text());
   }
 
   @Test
