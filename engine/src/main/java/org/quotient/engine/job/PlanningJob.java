@@ -255,6 +255,7 @@ public final class PlanningJob {
   private static QuotaPlan allocateQuotas(
       PlanRequest request, LocalDate asOf, ProblemBuilder.Built built, TerritoryPlan territories,
       Map<String, Double> territoryHistory, Map<String, Double> previousQuota) {
+    try {
     RampSchedule ramp = RampSchedule.annual(asOf, request.rampMonths());
     List<QuotaRep> reps = new ArrayList<>();
     for (TerritorySummary s : territories.summaries()) {
@@ -266,7 +267,6 @@ public final class PlanningJob {
               previous != null && previous > 0 ? previous : null,
               hired == null ? 1.0 : ramp.rampFactor(hired)));
     }
-    try {
       return QuotaAllocator.allocate(
           reps,
           new QuotaSettings(
