@@ -61,7 +61,8 @@ public final class AccountFeatures {
 
   /**
    * One row per account in {@code accounts} (accounts without opportunities get zero sums and
-   * counts, null growth and win rate), computed in one aggregation pass over opportunities.
+   * counts, null growth and win rate). All per-account features come from one aggregation pass
+   * over opportunities; history_years from one tiny global minimum.
    */
   public static Dataset<Row> compute(
       Dataset<Row> accounts, Dataset<Row> opportunities, LocalDate asOf) {
@@ -89,13 +90,14 @@ public final class AccountFeatures {
                 count(when(lost, 1)).as(LOST_COUNT),
                 sum(when(won, amount).otherwise(0.0)).as(WON_TOTAL),
                 sum(when(open, amount).otherwise(0.0)).as(OPEN_PIPELINE),
-                count(when(open, 1)).as(OPEN_COUNT),
-                min(col("created_date")).as(FIRST_CREATED));
+                count(when(open, 1)).as(OPEN_COUNT));
 
-    // Tiny global aggregate over the per-account result (reuses its shuffle); one row, broadcast.
+    // A tiny global aggregate: reads one column, shuffles one partial row per partition, and is
+    // broadcast as a single row. (Deriving it from the per-account result would not save a pass:
+    // column pruning splits that into a second aggregation by account.)
     Dataset<Row> history =
-        perAccount
-            .agg(min(col(FIRST_CREATED)).as(FIRST_CREATED))
+        opportunities
+            .agg(min(col("created_date")).as(FIRST_CREATED))
             .select(
                 greatest(
                         datediff(lit(asOfDate), col(FIRST_CREATED)).divide(DAYS_PER_YEAR),
