@@ -23,29 +23,40 @@ import org.apache.spark.sql.Row;
  * win there, and what is still open. They feed the potential model (run-rate, growth) and workload
  * (open pipeline).
  *
- * <p>Windows are half-open and anchored on {@code asOf}: the trailing year is close dates in
- * {@code [asOf - 12 months, asOf)}, the prior year {@code [asOf - 24 months, asOf - 12 months)}.
- * Counts, win rate and open pipeline use every opportunity in the input ("all history"). History
- * length is one figure for the whole data set (the earliest {@code created_date} of any
- * opportunity), so the run-rate of every account is measured over the same span.
+ * <p>Windows are half-open and anchored on {@code asOf}: the trailing year is close dates in {@code
+ * [asOf - 12 months, asOf)}, the prior year {@code [asOf - 24 months, asOf - 12 months)}. Counts,
+ * win rate and open pipeline use every opportunity in the input ("all history"). History length is
+ * one figure for the whole data set (the earliest {@code created_date} of any opportunity), so the
+ * run-rate of every account is measured over the same span.
  */
 public final class AccountFeatures {
   public static final String ACCOUNT_ID = "account_id";
+
   /** Sum of won amounts with close date in [asOf - 12 months, asOf). */
   public static final String BOOKINGS_T12M = "bookings_t12m";
+
   /** Sum of won amounts with close date in [asOf - 24 months, asOf - 12 months). */
   public static final String BOOKINGS_PRIOR_12M = "bookings_prior_12m";
+
   /** (t12m - prior) / prior; null when prior is 0. */
   public static final String GROWTH = "growth";
+
   public static final String WON_COUNT = "won_count";
   public static final String LOST_COUNT = "lost_count";
+
   /** won / (won + lost) over all history; null when nothing closed. */
   public static final String WIN_RATE = "win_rate";
+
   /** Sum of open amounts. */
   public static final String OPEN_PIPELINE = "open_pipeline";
+
   public static final String OPEN_COUNT = "open_count";
-  /** (asOf - earliest created_date of any opportunity) / 365.25, at least 1/12; same for all rows. */
+
+  /**
+   * (asOf - earliest created_date of any opportunity) / 365.25, at least 1/12; same for all rows.
+   */
   public static final String HISTORY_YEARS = "history_years";
+
   /** All won amounts / history_years. */
   public static final String AVG_ANNUAL_BOOKINGS = "avg_annual_bookings";
 
@@ -61,8 +72,8 @@ public final class AccountFeatures {
 
   /**
    * One row per account in {@code accounts} (accounts without opportunities get zero sums and
-   * counts, null growth and win rate). All per-account features come from one aggregation pass
-   * over opportunities; history_years from one tiny global minimum.
+   * counts, null growth and win rate). All per-account features come from one aggregation pass over
+   * opportunities; history_years from one tiny global minimum.
    */
   public static Dataset<Row> compute(
       Dataset<Row> accounts, Dataset<Row> opportunities, LocalDate asOf) {

@@ -20,8 +20,10 @@ public final class RepAttainment {
   public static final String PERIOD_START = "period_start";
   public static final String PERIOD_END = "period_end";
   public static final String QUOTA = "quota";
+
   /** Reported bookings, else sum of won amounts with close date in [period_start, period_end]. */
   public static final String BOOKINGS = "bookings";
+
   /** bookings / quota; null when quota is 0. */
   public static final String ATTAINMENT = "attainment";
 
@@ -33,7 +35,9 @@ public final class RepAttainment {
 
   private RepAttainment() {}
 
-  /** One row per quota history row: rep_id, period_start, period_end, quota, bookings, attainment. */
+  /**
+   * One row per quota history row: rep_id, period_start, period_end, quota, bookings, attainment.
+   */
   public static Dataset<Row> perPeriod(Dataset<Row> quotaHistory, Dataset<Row> opportunities) {
     // Won amounts per rep and close day: shrinks the range join to at most one row per rep-day.
     Dataset<Row> wonByDay =
@@ -47,7 +51,11 @@ public final class RepAttainment {
 
     Dataset<Row> periods =
         quotaHistory.select(
-            col(REP_ID), col(PERIOD_START), col(PERIOD_END), col(QUOTA), col(BOOKINGS).as(REPORTED));
+            col(REP_ID),
+            col(PERIOD_START),
+            col(PERIOD_END),
+            col(QUOTA),
+            col(BOOKINGS).as(REPORTED));
 
     // Only periods without reported bookings look for opportunities.
     Column inPeriod =

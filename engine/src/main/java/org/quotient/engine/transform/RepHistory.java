@@ -26,10 +26,10 @@ import org.apache.spark.sql.Row;
  * <ul>
  *   <li>{@code tenure_months}: whole months from hire_date to asOf (as {@code months_between},
  *       rounded down), 0 for reps hired after asOf, null when hire_date is unknown.
- *   <li>{@code ramp_state}: {@code new_hire} when hire_date is after asOf (not started yet);
- *       {@code ramping} when tenure_months &lt; rampMonths; otherwise {@code ramped}. An unknown
- *       hire date counts as {@code ramped}: exports usually omit it for long-tenured reps, and
- *       treating them as ramping would cut their quota.
+ *   <li>{@code ramp_state}: {@code new_hire} when hire_date is after asOf (not started yet); {@code
+ *       ramping} when tenure_months &lt; rampMonths; otherwise {@code ramped}. An unknown hire date
+ *       counts as {@code ramped}: exports usually omit it for long-tenured reps, and treating them
+ *       as ramping would cut their quota.
  *   <li>{@code last_quota}, {@code last_bookings}, {@code last_attainment}: of the period with the
  *       latest period_end on or before asOf.
  *   <li>{@code mean_attainment}: mean attainment over periods with period_end in (asOf - 3 years,

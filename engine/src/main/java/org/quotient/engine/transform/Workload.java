@@ -59,8 +59,7 @@ public final class Workload {
                         lit(1.0)
                             .plus(
                                 lit(model.sizeElasticity())
-                                    .multiply(
-                                        log10(greatest(employees, lit(1L)).divide(typical)))),
+                                    .multiply(log10(greatest(employees, lit(1L)).divide(typical)))),
                         lit(model.minSizeFactor())),
                     lit(model.maxSizeFactor())));
     Column openCount = coalesce(col(AccountFeatures.OPEN_COUNT), lit(0L));

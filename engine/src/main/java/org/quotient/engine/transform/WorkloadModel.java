@@ -76,11 +76,15 @@ public record WorkloadModel(
       throw new IllegalArgumentException(
           "sizeElasticity must be a finite number >= 0 but was " + sizeElasticity);
     }
-    if (!(minSizeFactor > 0) || !(maxSizeFactor >= minSizeFactor)
+    if (!(minSizeFactor > 0)
+        || !(maxSizeFactor >= minSizeFactor)
         || Double.isInfinite(maxSizeFactor)) {
       throw new IllegalArgumentException(
           "size factor bounds must satisfy 0 < min <= max < infinity but were ["
-              + minSizeFactor + ", " + maxSizeFactor + "]");
+              + minSizeFactor
+              + ", "
+              + maxSizeFactor
+              + "]");
     }
     if (!(hoursPerOpenOpportunity >= 0) || Double.isInfinite(hoursPerOpenOpportunity)) {
       throw new IllegalArgumentException(

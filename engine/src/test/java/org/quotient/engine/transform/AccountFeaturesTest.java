@@ -52,8 +52,16 @@ class AccountFeaturesTest {
     Dataset<Row> result = AccountFeatures.compute(accounts, opportunities, AS_OF);
     assertEquals(
         List.of(
-            "account_id", "bookings_t12m", "bookings_prior_12m", "growth", "won_count",
-            "lost_count", "win_rate", "open_pipeline", "open_count", "history_years",
+            "account_id",
+            "bookings_t12m",
+            "bookings_prior_12m",
+            "growth",
+            "won_count",
+            "lost_count",
+            "win_rate",
+            "open_pipeline",
+            "open_count",
+            "history_years",
             "avg_annual_bookings"),
         List.of(result.columns()));
     features = byKey(result, AccountFeatures.ACCOUNT_ID);

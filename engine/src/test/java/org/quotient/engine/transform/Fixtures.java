@@ -37,15 +37,29 @@ final class Fixtures {
 
   static Row account(String id, String segment, Long employees) {
     return RowFactory.create(
-        id, "Account " + id, null, segment, "software", employees, 1_000_000.0, null, null, null,
-        null, null);
+        id,
+        "Account " + id,
+        null,
+        segment,
+        "software",
+        employees,
+        1_000_000.0,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   static Row opportunity(
-      String id, String accountId, String repId, String created, String close, double amount,
+      String id,
+      String accountId,
+      String repId,
+      String created,
+      String close,
+      double amount,
       String stage) {
-    return RowFactory.create(
-        id, accountId, repId, date(created), date(close), amount, stage, null);
+    return RowFactory.create(id, accountId, repId, date(created), date(close), amount, stage, null);
   }
 
   static Row rep(String id, String hireDate) {
@@ -75,7 +89,6 @@ final class Fixtures {
   /** Collects a small result keyed by one string column, failing on duplicate keys. */
   static Map<String, Row> byKey(Dataset<Row> result, String keyColumn) {
     List<Row> rows = result.collectAsList();
-    return rows.stream()
-        .collect(Collectors.toMap(r -> r.getAs(keyColumn), Function.identity()));
+    return rows.stream().collect(Collectors.toMap(r -> r.getAs(keyColumn), Function.identity()));
   }
 }

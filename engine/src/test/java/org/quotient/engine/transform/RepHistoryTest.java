@@ -45,8 +45,14 @@ class RepHistoryTest {
     Dataset<Row> result = RepHistory.summarize(repRows, history, AS_OF, RAMP_MONTHS);
     assertEquals(
         List.of(
-            "rep_id", "tenure_months", "ramp_state", "last_quota", "last_bookings",
-            "last_attainment", "mean_attainment", "periods"),
+            "rep_id",
+            "tenure_months",
+            "ramp_state",
+            "last_quota",
+            "last_bookings",
+            "last_attainment",
+            "mean_attainment",
+            "periods"),
         List.of(result.columns()));
     reps = byKey(result, RepHistory.REP_ID);
   }
@@ -95,7 +101,8 @@ class RepHistoryTest {
 
   @Test
   void meanAttainmentCoversPeriodsEndingInTheLastThreeYears() {
-    assertEquals((0.8 + 1.0 + 1.1) / 3, (Double) value("VETERAN", RepHistory.MEAN_ATTAINMENT), 1e-12);
+    assertEquals(
+        (0.8 + 1.0 + 1.1) / 3, (Double) value("VETERAN", RepHistory.MEAN_ATTAINMENT), 1e-12);
   }
 
   @Test

@@ -51,11 +51,13 @@ class WorkloadTest {
             RowFactory.create("ENT_OPEN", 3L));
     Dataset<Row> result = Workload.estimate(accounts, features, WorkloadModel.DEFAULT);
     assertEquals(List.of("account_id", "workload_hours"), List.of(result.columns()));
-    hours = Map.copyOf(
-        byKey(result, Workload.ACCOUNT_ID).entrySet().stream()
-            .collect(
-                Collectors.toMap(
-                    Map.Entry::getKey, e -> e.getValue().<Double>getAs(Workload.WORKLOAD_HOURS))));
+    hours =
+        Map.copyOf(
+            byKey(result, Workload.ACCOUNT_ID).entrySet().stream()
+                .collect(
+                    Collectors.toMap(
+                        Map.Entry::getKey,
+                        e -> e.getValue().<Double>getAs(Workload.WORKLOAD_HOURS))));
   }
 
   @Test
@@ -101,10 +103,7 @@ class WorkloadTest {
         new WorkloadModel(
             Map.of("smb", new SegmentEffort(10, 100)), new SegmentEffort(1, 1), 1.0, 0.5, 2.0, 0);
     Dataset<Row> accounts =
-        table(
-            InputSchema.ACCOUNTS,
-            account("BIG", "smb", 1_000_000L),
-            account("SMALL", "smb", 1L));
+        table(InputSchema.ACCOUNTS, account("BIG", "smb", 1_000_000L), account("SMALL", "smb", 1L));
     Map<String, Row> result = byKey(Workload.estimate(accounts, NO_FEATURES, steep), "account_id");
     assertEquals(20.0, result.get("BIG").<Double>getAs(Workload.WORKLOAD_HOURS), 1e-9);
     assertEquals(5.0, result.get("SMALL").<Double>getAs(Workload.WORKLOAD_HOURS), 1e-9);
@@ -130,8 +129,11 @@ class WorkloadTest {
                 new WorkloadModel(
                     new TreeMap<>(
                         Map.of("SMB", new SegmentEffort(1, 1), "smb", new SegmentEffort(2, 1))),
-                    new SegmentEffort(1, 1), 0.1, 0.5, 2.0, 4));
-    assertEquals(
-        "segment 'smb' is listed twice (names ignore case and spaces)", e.getMessage());
+                    new SegmentEffort(1, 1),
+                    0.1,
+                    0.5,
+                    2.0,
+                    4));
+    assertEquals("segment 'smb' is listed twice (names ignore case and spaces)", e.getMessage());
   }
 }
