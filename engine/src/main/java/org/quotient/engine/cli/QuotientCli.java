@@ -1,0 +1,61 @@
+package org.quotient.engine.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import org.quotient.engine.QuotientException;
+
+/**
+ * The {@code quotient} command line: {@code generate}, {@code plan} and {@code demo}. User errors
+ * print their message (what, where, how to fix) and exit non-zero without a stack trace.
+ */
+@Command(
+    name = "quotient",
+    mixinStandardHelpOptions = true,
+    version = "quotient 0.1.0",
+    description = "Sales territory and quota planning on Spark, OptaPlanner and Delta Lake.",
+    subcommands = {GenerateCommand.class, PlanCommand.class, DemoCommand.class},
+    footer = {
+      "",
+      "Start with 'quotient demo' to generate data and publish a plan into ./quotient-demo/lake."
+    })
+public final class QuotientCli implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  public static void main(String[] args) {
+    int code = execute(args);
+    System.exit(code);
+  }
+
+  /** Runs the CLI and returns the exit code (for tests and embedding). */
+  public static int execute(String... args) {
+    CommandLine cli = new CommandLine(new QuotientCli());
+    cli.setExecutionExceptionHandler(QuotientCli::handleFailure);
+    return cli.execute(args);
+  }
+
+  private static int handleFailure(
+      Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+    PrintWriter err = commandLine.getErr();
+    Throwable cause = e;
+    while (cause != null && !(cause instanceof QuotientException) && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    if (cause instanceof QuotientException q) {
+      err.println();
+      err.println("error: " + q.getMessage());
+      err.flush();
+      return q.exitCode();
+    }
+    err.println();
+    err.println("error: unexpected failure: " + e);
+    e.printStackTrace(err);
+    err.flush();
+    return 1;
+  }
+}
