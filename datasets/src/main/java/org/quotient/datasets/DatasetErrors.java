@@ -14,11 +14,15 @@ final class DatasetErrors {
   }
 
   static DatasetGenerationException foreignOutputDir(Path outDir, List<String> unexpected) {
+    String reason =
+        unexpected.isEmpty()
+            ? "no accounts.csv"
+            : "unexpected entries: " + String.join(", ", unexpected);
     return new DatasetGenerationException(
         "Refusing to overwrite "
             + outDir
-            + ": it is not empty and does not look like a previous generator output (unexpected entries: "
-            + String.join(", ", unexpected)
+            + ": it is not empty and does not look like a previous generator output ("
+            + reason
             + "). Choose an empty or new folder, or remove it first.");
   }
 

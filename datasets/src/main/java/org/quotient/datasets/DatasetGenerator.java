@@ -225,8 +225,7 @@ public final class DatasetGenerator {
       }
     }
     if (!unexpected.isEmpty() || !entries.contains(ACCOUNTS_FILE)) {
-      throw DatasetErrors.foreignOutputDir(
-          target, unexpected.isEmpty() ? List.of("no " + ACCOUNTS_FILE) : unexpected);
+      throw DatasetErrors.foreignOutputDir(target, unexpected);
     }
   }
 
@@ -692,11 +691,11 @@ public final class DatasetGenerator {
     }
 
     private String accountId(int i) {
-      return String.format(java.util.Locale.ROOT, "A%07d", i + 1);
+      return id('A', i + 1, 7);
     }
 
     private String repId(int j) {
-      return String.format(java.util.Locale.ROOT, "R%04d", j + 1);
+      return id('R', j + 1, 4);
     }
 
     private long writeAccounts(Path file) throws IOException {
@@ -793,7 +792,7 @@ public final class DatasetGenerator {
               }
               rows++;
               out.printRecord(
-                  String.format(java.util.Locale.ROOT, "O%09d", rows),
+                  id('O', rows, 9),
                   accountId,
                   repId,
                   LocalDate.ofEpochDay(created).toString(),
@@ -1010,6 +1009,16 @@ public final class DatasetGenerator {
     return new double[] {
       StrictMath.cos(la) * StrictMath.cos(lo), StrictMath.cos(la) * StrictMath.sin(lo), StrictMath.sin(la)
     };
+  }
+
+  /** A prefix and a number zero-padded to at least {@code width} digits, e.g. A0000042. */
+  static String id(char prefix, long number, int width) {
+    String digits = Long.toString(number);
+    StringBuilder b = new StringBuilder(width + 1).append(prefix);
+    for (int pad = digits.length(); pad < width; pad++) {
+      b.append('0');
+    }
+    return b.append(digits).toString();
   }
 
   /** Formats with a fixed number of decimals, locale-free and without scientific notation. */

@@ -7,7 +7,7 @@ import java.util.Objects;
  * What to generate: how many accounts and reps, how many years of history before {@code asOf}, and
  * the seed. Same settings, byte-identical files.
  *
- * @param accounts number of accounts, at least 1
+ * @param accounts number of accounts, 1 to 10,000,000
  * @param reps number of reps, at least 3 (every segment gets one)
  * @param years years of opportunity and quota history before {@code asOf}, 1 to 10
  * @param seed seed of every random draw
@@ -18,12 +18,16 @@ public record GeneratorSettings(int accounts, int reps, int years, long seed, Lo
   /** The default planning date: history covers the years before 2026-01-01. */
   public static final LocalDate DEFAULT_AS_OF = LocalDate.of(2026, 1, 1);
 
+  public static final int MAX_ACCOUNTS = 10_000_000;
   public static final int MIN_REPS = 3;
   public static final int MAX_YEARS = 10;
 
   public GeneratorSettings {
     if (accounts < 1) {
       throw DatasetErrors.invalidSetting("accounts", accounts, "must be at least 1");
+    }
+    if (accounts > MAX_ACCOUNTS) {
+      throw DatasetErrors.invalidSetting("accounts", accounts, "must be at most 10000000");
     }
     if (reps < MIN_REPS) {
       throw DatasetErrors.invalidSetting(
