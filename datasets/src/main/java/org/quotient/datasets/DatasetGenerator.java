@@ -161,20 +161,22 @@ public final class DatasetGenerator {
     Path tmp;
     try {
       Files.createDirectories(parent);
-      tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
+      tmp = createSibling(target, ".tmp-");
     } catch (IOException e) {
       throw DatasetErrors.ioFailure(target, e);
     }
     Map<String, Long> rows;
+    boolean done = false;
     try {
       rows = new Generation(settings, countiesData()).writeTo(tmp);
       replace(tmp, target);
+      done = true;
     } catch (IOException e) {
-      deleteQuietly(tmp);
       throw DatasetErrors.ioFailure(target, e);
-    } catch (RuntimeException e) {
-      deleteQuietly(tmp);
-      throw e;
+    } finally {
+      if (!done) {
+        deleteQuietly(tmp);
+      }
     }
     List<Path> files = new ArrayList<>();
     for (String f : rows.keySet()) {
@@ -232,7 +234,7 @@ public final class DatasetGenerator {
   private static void replace(Path tmp, Path target) throws IOException {
     Path old = null;
     if (Files.exists(target)) {
-      old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+      old = createSibling(target, ".old-");
       Files.delete(old);
       Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
     }
@@ -246,6 +248,25 @@ public final class DatasetGenerator {
     }
     if (old != null) {
       deleteQuietly(old);
+    }
+  }
+
+  /**
+   * A new hidden folder beside {@code target} (same file system, so the final move is a rename),
+   * with the default permissions (unlike {@link Files#createTempDirectory}, which makes it private).
+   */
+  private static Path createSibling(Path target, String infix) throws IOException {
+    for (int attempt = 0; ; attempt++) {
+      Path p =
+          target.resolveSibling(
+              "." + target.getFileName() + infix + Long.toHexString(System.nanoTime() + attempt));
+      try {
+        return Files.createDirectory(p);
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        if (attempt > 100) {
+          throw e;
+        }
+      }
     }
   }
 
