@@ -266,6 +266,93 @@ class DatasetGeneratorTest {
     assertTrue(smb > 3300 && smb < 3700, "~70% smb: " + smb);
   }
 
+  @Test
+  void currentTerritoriesAreGeographicallyCoherentButOutOfBalance() {
+    LocalDate newHireSince = SETTINGS.asOf().minusMonths(6);
+    List<Map<String, String>> owners =
+        reps.stream()
+            .filter(r -> !LocalDate.parse(r.get("hire_date")).isAfter(newHireSince))
+            .toList();
+    Map<String, Double> potentialOf = new HashMap<>();
+    truePotential.forEach(
+        t -> potentialOf.put(t.get("account_id"), Double.parseDouble(t.get("true_potential"))));
+    Map<String, Double> territory = new HashMap<>();
+    int nearestOrSecond = 0;
+    int owned = 0;
+    for (Map<String, String> a : accounts) {
+      String owner = a.get("current_rep_id");
+      if (owner.isEmpty()) {
+        continue;
+      }
+      owned++;
+      territory.merge(owner, potentialOf.get(a.get("account_id")), Double::sum);
+      double lat = Double.parseDouble(a.get("lat"));
+      double lon = Double.parseDouble(a.get("lon"));
+      List<String> byDistance =
+          owners.stream()
+              .filter(r -> r.get("segment").equals(a.get("segment")))
+              .sorted(
+                  java.util.Comparator.comparingDouble(
+                      r ->
+                          km(
+                              lat,
+                              lon,
+                              Double.parseDouble(r.get("home_lat")),
+                              Double.parseDouble(r.get("home_lon")))))
+              .map(r -> r.get("rep_id"))
+              .limit(2)
+              .toList();
+      if (byDistance.contains(owner)) {
+        nearestOrSecond++;
+      }
+    }
+    assertEquals(owned, nearestOrSecond, "every account is owned by one of its two nearest reps");
+    for (String segment : List.of("enterprise", "mid_market", "smb")) {
+      double[] perCapacity =
+          owners.stream()
+              .filter(r -> r.get("segment").equals(segment) && territory.containsKey(r.get("rep_id")))
+              .mapToDouble(
+                  r -> territory.get(r.get("rep_id")) / Double.parseDouble(r.get("capacity")))
+              .toArray();
+      double mean = java.util.Arrays.stream(perCapacity).average().orElseThrow();
+      double sd =
+          Math.sqrt(
+              java.util.Arrays.stream(perCapacity).map(v -> (v - mean) * (v - mean)).average().orElseThrow());
+      assertTrue(sd / mean > 0.15 && sd / mean < 1.0, segment + " imbalance (cv) " + sd / mean);
+    }
+  }
+
+  @Test
+  void repsPerSegmentFollowTheSegmentsPotential() {
+    Map<String, String> segmentOf = new HashMap<>();
+    accounts.forEach(a -> segmentOf.put(a.get("account_id"), a.get("segment")));
+    Map<String, Double> potential = new HashMap<>();
+    truePotential.forEach(
+        t ->
+            potential.merge(
+                segmentOf.get(t.get("account_id")),
+                Double.parseDouble(t.get("true_potential")),
+                Double::sum));
+    Map<String, Long> repCount =
+        reps.stream().collect(Collectors.groupingBy(r -> r.get("segment"), Collectors.counting()));
+    double enterprisePerRep = potential.get("enterprise") / repCount.get("enterprise");
+    for (String segment : List.of("mid_market", "smb")) {
+      double ratio = potential.get(segment) / repCount.get(segment) / enterprisePerRep;
+      assertTrue(ratio > 0.7 && ratio < 1.4, segment + " potential per rep vs enterprise " + ratio);
+    }
+  }
+
+  static double km(double lat1, double lon1, double lat2, double lon2) {
+    double p1 = Math.toRadians(lat1);
+    double p2 = Math.toRadians(lat2);
+    double dp = p2 - p1;
+    double dl = Math.toRadians(lon2 - lon1);
+    double h =
+        Math.sin(dp / 2) * Math.sin(dp / 2)
+            + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+    return 2 * 6371 * Math.asin(Math.sqrt(h));
+  }
+
   static double pearson(double[] x, double[] y) {
     double mx = 0;
     double my = 0;

@@ -3,11 +3,14 @@ package org.quotient.datasets;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,7 +68,25 @@ class DeterminismTest {
   }
 
   @Test
-  void generatesTheTinyestValidDataset() throws Exception {
+  void historyCoversTheYearsBeforeACustomAsOfDate() throws Exception {
+    Path out = tmp.resolve("mid-year");
+    LocalDate asOf = LocalDate.of(2025, 7, 1);
+    DatasetGenerator.generate(new GeneratorSettings(400, 6, 2, 4L, asOf), out);
+    for (Map<String, String> o : Csv.rows(out.resolve("opportunities.csv"))) {
+      LocalDate created = LocalDate.parse(o.get("created_date"));
+      assertTrue(!created.isBefore(LocalDate.of(2023, 7, 1)) && created.isBefore(asOf), o.toString());
+    }
+    for (Map<String, String> q : Csv.rows(out.resolve("quota_history.csv"))) {
+      assertTrue(
+          List.of("2023-07-01", "2024-07-01").contains(q.get("period_start")), q.toString());
+      assertEquals(
+          LocalDate.parse(q.get("period_start")).plusYears(1).minusDays(1).toString(),
+          q.get("period_end"));
+    }
+  }
+
+  @Test
+  void generatesTheSmallestValidDataset() throws Exception {
     GenerationReport report =
         DatasetGenerator.generate(new GeneratorSettings(1, 3, 1, 5L), tmp.resolve("tiny"));
     assertEquals(1, report.rows("accounts.csv"));
