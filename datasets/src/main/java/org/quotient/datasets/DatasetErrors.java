@@ -31,6 +31,13 @@ final class DatasetErrors {
         "Cannot write the dataset to " + outDir + ": it is a file, not a folder. Choose a folder path.");
   }
 
+  static DatasetGenerationException outDirIsRoot(Path outDir) {
+    return new DatasetGenerationException(
+        "Cannot write the dataset to "
+            + outDir
+            + ": a file system root cannot be replaced atomically. Choose a folder inside it.");
+  }
+
   static DatasetGenerationException ioFailure(Path where, IOException e) {
     return new DatasetGenerationException(
         "Could not write the dataset at " + where + ": " + e.getMessage() + ". Nothing was replaced.", e);

@@ -156,6 +156,9 @@ public final class DatasetGenerator {
    */
   public static GenerationReport generate(GeneratorSettings settings, Path outDir) {
     Path target = outDir.toAbsolutePath().normalize();
+    if (target.getParent() == null) {
+      throw DatasetErrors.outDirIsRoot(target);
+    }
     checkTarget(target);
     Path parent = target.getParent();
     Path tmp;
@@ -513,7 +516,7 @@ public final class DatasetGenerator {
     }
 
     /**
-     * Home counties of a segment's reps: the segment's accounts are ordered along a Hilbert curve
+     * Homes of a segment's reps: the segment's accounts are ordered along a Hilbert curve
      * (so neighbours on the curve are neighbours on the map) and cut into {@code m} runs of equal
      * potential; each rep lives near the account in the middle of one run. Reps thus sit
      * where the potential is (metros get several), and nearest-rep territories come out geographically
