@@ -96,6 +96,7 @@ final class StabilityFirstConstruction implements CustomPhaseCommand<TerritorySo
         assign(a, r);
         add(a, r);
       }
+      int relieved = relieveOverworked();
       int moves = rebalance();
       double min = Double.POSITIVE_INFINITY;
       double max = Double.NEGATIVE_INFINITY;
@@ -106,9 +107,10 @@ final class StabilityFirstConstruction implements CustomPhaseCommand<TerritorySo
       progress.accept(
           String.format(
               Locale.ROOT,
-              "construction: placed %d new/orphaned account(s), moved %d for balance;"
-                  + " potential per capacity %.3f..%.3f of the mean (tolerance %.3f), %d ms",
+              "construction: placed %d new/orphaned account(s), moved %d off overworked reps"
+                  + " and %d for balance; potential per capacity %.3f..%.3f of the mean (tolerance %.3f), %d ms",
               unplaced.size(),
+              relieved,
               moves,
               min,
               max,
@@ -150,6 +152,52 @@ final class StabilityFirstConstruction implements CustomPhaseCommand<TerritorySo
       return best;
     }
 
+    /**
+     * Reps kept above their maxWorkload (e.g. the limit was lowered) shed their biggest-workload
+     * unpinned accounts to the least loaded reps with room, before balancing.
+     */
+    private int relieveOverworked() {
+      int moves = 0;
+      for (int from = 0; from < reps; from++) {
+        long max = territories.get(from).maxWorkloadMilliHours();
+        if (work[from] <= max) {
+          continue;
+        }
+        List<AccountAssignment> candidates = new ArrayList<>(owned.get(from));
+        candidates.sort(
+            Comparator.comparingLong(AccountAssignment::workloadMilliHours)
+                .reversed()
+                .thenComparing(AccountAssignment::id));
+        for (AccountAssignment a : candidates) {
+          if (work[from] <= max) {
+            break;
+          }
+          if (a.pinned()) {
+            continue;
+          }
+          int to = -1;
+          for (int r = 0; r < reps; r++) {
+            if (r != from && hasWorkRoom(r, a) && (to < 0 || ratio(r) < ratio(to))) {
+              to = r;
+            }
+          }
+          if (to >= 0) {
+            move(a, from, to);
+            moves++;
+          }
+        }
+      }
+      return moves;
+    }
+
+    private void move(AccountAssignment a, int from, int to) {
+      owned.get(from).remove(a);
+      load[from] -= a.potentialPoints();
+      work[from] -= a.workloadMilliHours();
+      assign(a, to);
+      add(a, to);
+    }
+
     private int rebalance() {
       boolean[] stuck = new boolean[reps];
       int moves = 0;
@@ -171,11 +219,7 @@ final class StabilityFirstConstruction implements CustomPhaseCommand<TerritorySo
           stuck[x] = true;
           continue;
         }
-        owned.get(move.from).remove(move.account);
-        load[move.from] -= move.account.potentialPoints();
-        work[move.from] -= move.account.workloadMilliHours();
-        assign(move.account, move.to);
-        add(move.account, move.to);
+        move(move.account, move.from, move.to);
         moves++;
       }
       return moves;
