@@ -1,0 +1,48 @@
+package org.quotient.optimizer.domain;
+
+import org.quotient.optimizer.geo.GeoPoint;
+
+/**
+ * The planning value: one rep of a partition, with the partition's scale factors folded in so the
+ * constraints stay plain arithmetic (and ConstraintVerifier fixtures stay small).
+ *
+ * @param rep the rep
+ * @param maxWorkloadMilliHours the rep's workload limit in 1/1000 hours; Long.MAX_VALUE for none
+ * @param potentialFactor soft points per (potential points)^2 / capacity, weight included
+ * @param workloadFactor soft points per (workload milli-hours)^2 / capacity, weight included
+ * @param travelPointsPerKm soft points per km between the rep's home and an account, weight included
+ */
+public record Territory(
+    Rep rep,
+    long maxWorkloadMilliHours,
+    double potentialFactor,
+    double workloadFactor,
+    double travelPointsPerKm) {
+
+  public String repId() {
+    return rep.id();
+  }
+
+  public String segment() {
+    return rep.segment();
+  }
+
+  /** Quadratic in load per capacity: for a fixed total it is least when load/capacity is equal. */
+  public long potentialPenalty(long potentialPoints) {
+    return Math.round(potentialFactor * ((double) potentialPoints * potentialPoints) / rep.capacity());
+  }
+
+  public long workloadPenalty(long workloadMilliHours) {
+    return Math.round(
+        workloadFactor * ((double) workloadMilliHours * workloadMilliHours) / rep.capacity());
+  }
+
+  /** Zero when either location is unknown: travel is skipped, not guessed. */
+  public long travelPenalty(GeoPoint location) {
+    GeoPoint home = rep.home();
+    if (home == null || location == null || travelPointsPerKm == 0) {
+      return 0;
+    }
+    return Math.round(home.distanceKm(location) * travelPointsPerKm);
+  }
+}

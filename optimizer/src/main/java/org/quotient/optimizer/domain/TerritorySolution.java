@@ -1,0 +1,37 @@
+package org.quotient.optimizer.domain;
+
+import java.util.List;
+import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;
+import org.optaplanner.core.api.domain.solution.PlanningScore;
+import org.optaplanner.core.api.domain.solution.PlanningSolution;
+import org.optaplanner.core.api.domain.solution.ProblemFactCollectionProperty;
+import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
+import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+
+/** One partition (a segment) as OptaPlanner solves it. */
+@PlanningSolution
+public class TerritorySolution {
+  @ProblemFactCollectionProperty @ValueRangeProvider private List<Territory> territories;
+  @PlanningEntityCollectionProperty private List<AccountAssignment> assignments;
+  @PlanningScore private HardSoftLongScore score;
+
+  /** For OptaPlanner's cloner. */
+  public TerritorySolution() {}
+
+  public TerritorySolution(List<Territory> territories, List<AccountAssignment> assignments) {
+    this.territories = territories;
+    this.assignments = assignments;
+  }
+
+  public List<Territory> territories() {
+    return territories;
+  }
+
+  public List<AccountAssignment> assignments() {
+    return assignments;
+  }
+
+  public HardSoftLongScore score() {
+    return score;
+  }
+}

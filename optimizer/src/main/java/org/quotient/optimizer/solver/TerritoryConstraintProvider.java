@@ -1,0 +1,109 @@
+package org.quotient.optimizer.solver;
+
+import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import org.optaplanner.core.api.score.stream.Constraint;
+import org.optaplanner.core.api.score.stream.ConstraintCollectors;
+import org.optaplanner.core.api.score.stream.ConstraintFactory;
+import org.optaplanner.core.api.score.stream.ConstraintProvider;
+import org.quotient.optimizer.domain.AccountAssignment;
+import org.quotient.optimizer.domain.Territory;
+
+/**
+ * The business rules of territory balancing. Weights and scales live in the facts ({@link
+ * Territory}, {@link AccountAssignment}), so each constraint is plain arithmetic.
+ */
+public class TerritoryConstraintProvider implements ConstraintProvider {
+  public static final String SEGMENT_ELIGIBILITY = "Segment eligibility";
+  public static final String LOCKED_ACCOUNT = "Locked account stays with its rep";
+  public static final String MAX_WORKLOAD = "Rep workload within its maximum";
+  public static final String POTENTIAL_BALANCE = "Potential balance";
+  public static final String WORKLOAD_BALANCE = "Workload balance";
+  public static final String DISRUPTION = "Disruption";
+  public static final String TRAVEL = "Travel";
+
+  @Override
+  public Constraint[] defineConstraints(ConstraintFactory factory) {
+    return new Constraint[] {
+      segmentEligibility(factory),
+      lockedAccount(factory),
+      maxWorkload(factory),
+      potentialBalance(factory),
+      workloadBalance(factory),
+      disruption(factory),
+      travel(factory)
+    };
+  }
+
+  /** A rep may only own accounts of the segment they sell to. */
+  Constraint segmentEligibility(ConstraintFactory factory) {
+    return factory
+        .forEach(AccountAssignment.class)
+        .filter(a -> !a.segment().equals(a.territory().segment()))
+        .penalize(HardSoftLongScore.ONE_HARD)
+        .asConstraint(SEGMENT_ELIGIBILITY);
+  }
+
+  /** A strategic lock is a promise to the customer: the account stays with the named rep. */
+  Constraint lockedAccount(ConstraintFactory factory) {
+    return factory
+        .forEach(AccountAssignment.class)
+        .filter(a -> a.account().isLocked())
+        .filter(a -> !a.account().lockedRepId().equals(a.territory().repId()))
+        .penalize(HardSoftLongScore.ONE_HARD)
+        .asConstraint(LOCKED_ACCOUNT);
+  }
+
+  /** A rep cannot work more hours than allowed; penalized by the excess (milli-hours). */
+  Constraint maxWorkload(ConstraintFactory factory) {
+    return factory
+        .forEach(AccountAssignment.class)
+        .groupBy(
+            AccountAssignment::territory,
+            ConstraintCollectors.sumLong(AccountAssignment::workloadMilliHours))
+        .filter((territory, load) -> load > territory.maxWorkloadMilliHours())
+        .penalizeLong(
+            HardSoftLongScore.ONE_HARD,
+            (territory, load) -> load - territory.maxWorkloadMilliHours())
+        .asConstraint(MAX_WORKLOAD);
+  }
+
+  /** Every rep of a segment should carry the same potential per unit of capacity. */
+  Constraint potentialBalance(ConstraintFactory factory) {
+    return factory
+        .forEach(AccountAssignment.class)
+        .groupBy(
+            AccountAssignment::territory,
+            ConstraintCollectors.sumLong(AccountAssignment::potentialPoints))
+        .penalizeLong(HardSoftLongScore.ONE_SOFT, Territory::potentialPenalty)
+        .asConstraint(POTENTIAL_BALANCE);
+  }
+
+  /** Every rep of a segment should carry the same workload per unit of capacity. */
+  Constraint workloadBalance(ConstraintFactory factory) {
+    return factory
+        .forEach(AccountAssignment.class)
+        .groupBy(
+            AccountAssignment::territory,
+            ConstraintCollectors.sumLong(AccountAssignment::workloadMilliHours))
+        .penalizeLong(HardSoftLongScore.ONE_SOFT, Territory::workloadPenalty)
+        .asConstraint(WORKLOAD_BALANCE);
+  }
+
+  /** Customers keep their rep unless a move is worth it; counted per account taken away. */
+  Constraint disruption(ConstraintFactory factory) {
+    return factory
+        .forEach(AccountAssignment.class)
+        .filter(a -> !a.isWithIncumbent())
+        .penalizeLong(HardSoftLongScore.ONE_SOFT, AccountAssignment::disruptionPoints)
+        .asConstraint(DISRUPTION);
+  }
+
+  /** Reps should sell close to home (skipped when either location is unknown). */
+  Constraint travel(ConstraintFactory factory) {
+    return factory
+        .forEach(AccountAssignment.class)
+        .filter(a -> a.travelPenalty() > 0)
+        .penalizeLong(HardSoftLongScore.ONE_SOFT, AccountAssignment::travelPenalty)
+        .asConstraint(TRAVEL);
+  }
+}

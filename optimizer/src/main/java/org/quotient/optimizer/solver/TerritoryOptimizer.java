@@ -1,0 +1,224 @@
+package org.quotient.optimizer.solver;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import org.optaplanner.core.api.solver.Solver;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import org.optaplanner.core.config.phase.PhaseConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
+import org.optaplanner.core.config.solver.EnvironmentMode;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.quotient.optimizer.domain.Account;
+import org.quotient.optimizer.domain.AccountAssignment;
+import org.quotient.optimizer.domain.Assignment;
+import org.quotient.optimizer.domain.AssignmentReason;
+import org.quotient.optimizer.domain.PlanningProblem;
+import org.quotient.optimizer.domain.Rep;
+import org.quotient.optimizer.domain.SolverStatistics;
+import org.quotient.optimizer.domain.TerritoryPlan;
+import org.quotient.optimizer.domain.TerritorySolution;
+import org.quotient.optimizer.domain.TerritorySummary;
+
+/**
+ * Public entry point: balances territories segment by segment.
+ *
+ * <p>Each segment is an independent partition solved by its own OptaPlanner solver (a stability-first
+ * construction, then local search ending on a step count), on at most {@value #MAX_THREADS} threads.
+ * Same problem, settings and seed give the same assignments, unless the time limit (a safety cap)
+ * cuts a local search short, which the progress output says.
+ */
+public final class TerritoryOptimizer {
+  static final int MAX_THREADS = 2;
+  /** Local search steps per movable account, and unimproved steps per movable account. */
+  static final int STEPS_PER_ACCOUNT = 3;
+
+  static final int UNIMPROVED_STEPS_PER_ACCOUNT = 1;
+  static final int LATE_ACCEPTANCE_SIZE = 400;
+
+  public TerritoryPlan solve(
+      PlanningProblem problem, SolverSettings settings, Consumer<String> progress) {
+    long start = System.nanoTime();
+    Consumer<String> out = synchronizedConsumer(progress);
+    Map<String, SegmentPartition> partitions = partition(problem);
+    int totalAccounts = problem.accounts().size();
+    out.accept(
+        String.format(
+            Locale.ROOT,
+            "solving %d account(s), %d rep(s) in %d partition(s) on %d thread(s)",
+            totalAccounts,
+            problem.reps().size(),
+            partitions.size(),
+            Math.max(1, Math.min(MAX_THREADS, partitions.size()))));
+
+    List<PartitionResult> results = new ArrayList<>();
+    if (!partitions.isEmpty()) {
+      ExecutorService pool =
+          Executors.newFixedThreadPool(Math.min(MAX_THREADS, partitions.size()));
+      try {
+        List<Future<PartitionResult>> futures = new ArrayList<>();
+        for (SegmentPartition p : partitions.values()) {
+          Duration budget = budget(settings.timeLimit(), p.accounts().size(), totalAccounts);
+          futures.add(pool.submit(() -> solvePartition(p, settings, budget, out)));
+        }
+        for (Future<PartitionResult> f : futures) {
+          results.add(f.get());
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("territory solve interrupted", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException re) {
+          throw re;
+        }
+        throw new IllegalStateException(e.getCause());
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    TerritoryPlan plan = PlanAssembler.assemble(problem, results, partitions.size(), millis);
+    SolverStatistics s = plan.statistics();
+    out.accept(
+        String.format(
+            Locale.ROOT,
+            "done: score %s, %s, %d of %d account(s) moved, %d ms",
+            s.score(),
+            s.feasible() ? "feasible" : "INFEASIBLE (" + s.hardViolations().size() + " violation(s))",
+            s.movedAccounts(),
+            totalAccounts,
+            s.solveMillis()));
+    return plan;
+  }
+
+  /** Validates, then groups accounts and reps by segment (sorted, so the order is stable). */
+  static Map<String, SegmentPartition> partition(PlanningProblem problem) {
+    ProblemValidator.validate(problem);
+    Map<String, List<Account>> accounts = new TreeMap<>();
+    Map<String, List<Rep>> reps = new HashMap<>();
+    for (Account a : problem.accounts()) {
+      accounts.computeIfAbsent(a.segment(), k -> new ArrayList<>()).add(a);
+    }
+    for (Rep r : problem.reps()) {
+      reps.computeIfAbsent(r.segment(), k -> new ArrayList<>()).add(r);
+    }
+    Map<String, SegmentPartition> partitions = new LinkedHashMap<>();
+    accounts.forEach(
+        (segment, list) ->
+            partitions.put(segment, new SegmentPartition(segment, list, reps.get(segment))));
+    return partitions;
+  }
+
+  /** A share of the safety cap by size, but never so little that warm-up alone could hit it. */
+  private static Duration budget(Duration timeLimit, int accounts, int totalAccounts) {
+    long share = timeLimit.toMillis() * accounts / Math.max(1, totalAccounts);
+    return Duration.ofMillis(Math.max(share, Math.min(timeLimit.toMillis(), 2_000)));
+  }
+
+  private static PartitionResult solvePartition(
+      SegmentPartition partition, SolverSettings settings, Duration budget, Consumer<String> out) {
+    Consumer<String> log = line -> out.accept("[" + partition.segment() + "] " + line);
+    long start = System.nanoTime();
+    TerritorySolution solution = partition.toSolution(settings.weights());
+    long movable = solution.assignments().stream().filter(a -> !a.pinned()).count();
+    log.accept(
+        String.format(
+            Locale.ROOT,
+            "%d account(s) (%d locked), %d rep(s)",
+            partition.accounts().size(),
+            partition.accounts().size() - movable,
+            partition.reps().size()));
+
+    List<PhaseConfig> phases = new ArrayList<>();
+    phases.add(
+        new CustomPhaseConfig()
+            .withCustomPhaseCommands(
+                new StabilityFirstConstruction(settings.balanceTolerance(), log)));
+    boolean search = movable > 0 && partition.reps().size() > 1;
+    if (search) {
+      phases.add(localSearch(movable));
+    }
+    SolverConfig config =
+        new SolverConfig()
+            .withSolutionClass(TerritorySolution.class)
+            .withEntityClasses(AccountAssignment.class)
+            .withConstraintProviderClass(TerritoryConstraintProvider.class)
+            .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
+            .withRandomSeed(settings.seed() ^ partition.segment().hashCode())
+            .withTerminationConfig(new TerminationConfig().withSpentLimit(budget))
+            .withPhases(phases.toArray(PhaseConfig[]::new));
+    Solver<TerritorySolution> solver = SolverFactory.<TerritorySolution>create(config).buildSolver();
+    int[] improvements = {0};
+    solver.addEventListener(event -> improvements[0]++);
+    TerritorySolution best = solver.solve(solution);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    boolean timeLimitHit = millis >= budget.toMillis();
+    if (search) {
+      log.accept(
+          String.format(
+              Locale.ROOT,
+              "local search: %d improvement(s), best score %s, %d ms%s",
+              improvements[0],
+              best.score(),
+              millis,
+              timeLimitHit
+                  ? " - stopped by the time limit of "
+                      + budget.toMillis()
+                      + " ms, so reruns may differ; raise timeLimit for a reproducible plan"
+                  : ""));
+    } else {
+      log.accept("local search skipped (nothing to move or one rep); score " + best.score());
+    }
+    return new PartitionResult(partition, best, best.score(), timeLimitHit);
+  }
+
+  /** Change and swap moves under late acceptance; ends on step counts so reruns are identical. */
+  private static LocalSearchPhaseConfig localSearch(long movableAccounts) {
+    long steps = Math.max(1_000, STEPS_PER_ACCOUNT * movableAccounts);
+    long unimproved = Math.max(500, UNIMPROVED_STEPS_PER_ACCOUNT * movableAccounts);
+    return new LocalSearchPhaseConfig()
+        .withMoveSelectorConfig(
+            new UnionMoveSelectorConfig()
+                .withMoveSelectors(new ChangeMoveSelectorConfig(), new SwapMoveSelectorConfig()))
+        .withAcceptorConfig(
+            new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
+        .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1))
+        .withTerminationConfig(
+            new TerminationConfig()
+                .withStepCountLimit((int) Math.min(Integer.MAX_VALUE, steps))
+                .withUnimprovedStepCountLimit((int) Math.min(Integer.MAX_VALUE, unimproved)));
+  }
+
+  private static Consumer<String> synchronizedConsumer(Consumer<String> progress) {
+    Object lock = new Object();
+    return line -> {
+      synchronized (lock) {
+        progress.accept(line);
+      }
+    };
+  }
+
+  record PartitionResult(
+      SegmentPartition partition,
+      TerritorySolution solution,
+      HardSoftLongScore score,
+      boolean timeLimitHit) {}
+}
