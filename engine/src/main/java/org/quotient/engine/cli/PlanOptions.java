@@ -48,7 +48,7 @@ final class PlanOptions {
   @Option(names = "--max-workload-hours-per-fte", description = "Absolute hard cap on workload hours per FTE (overrides --max-workload-factor).")
   Double maxWorkloadHoursPerFte;
 
-  @Option(names = "--model-weight", defaultValue = "0.6", description = "Share of the potential model vs. run-rate bookings in account potential, 0..1 (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--model-weight", defaultValue = "0.8", description = "Share of the potential model vs. run-rate bookings in account potential, 0..1 (default: ${DEFAULT-VALUE}).")
   double modelWeight;
 
   @Option(names = "--quota-potential-weight", defaultValue = "0.7", description = "Share of territory potential vs. territory history in quotas, 0..1 (default: ${DEFAULT-VALUE}).")

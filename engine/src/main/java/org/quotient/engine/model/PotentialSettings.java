@@ -11,7 +11,7 @@ package org.quotient.engine.model;
  */
 public record PotentialSettings(
     double modelWeight, double ridgeLambda, int holdoutPercent, long seed) {
-  public static final PotentialSettings DEFAULT = new PotentialSettings(0.6, 1e-4, 20, 42L);
+  public static final PotentialSettings DEFAULT = new PotentialSettings(0.8, 1e-4, 20, 42L);
 
   public PotentialSettings {
     if (!(modelWeight >= 0 && modelWeight <= 1)) {

@@ -88,7 +88,7 @@ class LakePublisherTest {
     Files.writeString(lake.resolve("quotas/data.csv"), "a,b\n1,2\n");
     QuotientException e = assertThrows(QuotientException.class,
         () -> new LakePublisher(spark, lake.toString()).checkWritable());
-    assertEquals("Lake table quotas at file:" + lake.resolve("quotas") + " exists but is not a"
+    assertEquals("Lake table quotas at " + lake.resolve("quotas") + " exists but is not a"
         + " Delta table. Fix: point --lake at an empty folder or at a Quotient lake, or move the"
         + " foreign data away.", e.getMessage());
   }
