@@ -1,0 +1,103 @@
+package org.quotient.engine.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quotient.engine.QuotientException;
+import org.quotient.engine.testing.SharedSpark;
+
+class QuotientCliTest {
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private PrintStream originalOut;
+  private PrintStream originalErr;
+  @TempDir Path dir;
+
+  @BeforeEach
+  void capture() {
+    originalOut = System.out;
+    originalErr = System.err;
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @AfterEach
+  void restore() {
+    System.setOut(originalOut);
+    System.setErr(originalErr);
+  }
+
+  private String stdout() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private String stderr() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void everyCommandHasHelp() {
+    for (String command : new String[] {"generate", "plan", "demo"}) {
+      out.reset();
+      assertEquals(0, QuotientCli.execute(command, "--help"), command);
+      assertTrue(stdout().contains("Usage: quotient " + command), command + ": " + stdout());
+    }
+    assertEquals(0, QuotientCli.execute("--help"));
+  }
+
+  @Test
+  void planHelpNamesItsRequiredOptions() {
+    QuotientCli.execute("plan", "--help");
+    assertTrue(stdout().contains("--input=<input>"), stdout());
+    assertTrue(stdout().contains("--lake=<lake>"), stdout());
+    assertTrue(stdout().contains("--target=<target>"), stdout());
+  }
+
+  @Test
+  void generateWritesTheInputTables() {
+    Path data = dir.resolve("data");
+    assertEquals(0, QuotientCli.execute("generate", "--accounts", "300", "--reps", "6", "--years",
+        "2", "--seed", "3", "--out", data.toString()));
+    for (String file : new String[] {"accounts.csv", "reps.csv", "opportunities.csv",
+        "quota_history.csv", "ground_truth/true_potential.csv"}) {
+      assertTrue(Files.exists(data.resolve(file)), file);
+    }
+  }
+
+  @Test
+  void generateRejectsTooFewRepsWithExitCodeTwo() {
+    int code = QuotientCli.execute("generate", "--reps", "2", "--out", dir.resolve("d").toString());
+    assertEquals(QuotientException.EXIT_INPUT, code);
+    assertTrue(stderr().contains("error: Invalid generator setting reps=2"), stderr());
+  }
+
+  @Test
+  void planRejectsANonPositiveTargetBeforeDoingAnyWork() {
+    int code = QuotientCli.execute("plan", "--input", dir.toString(), "--lake",
+        dir.resolve("lake").toString(), "--target", "0");
+    assertEquals(QuotientException.EXIT_INPUT, code);
+    assertTrue(stderr().contains("error: Option --target has an invalid value '0'. Fix: give the"
+        + " company target as a positive amount, e.g. 250000000."), stderr());
+  }
+
+  @Test
+  void planReportsAMissingInputFolderAndPublishesNothing() {
+    SharedSpark.session();
+    Path lake = dir.resolve("lake");
+    int code = QuotientCli.execute("plan", "--input", dir.resolve("nope").toString(), "--lake",
+        lake.toString(), "--target", "1000000", "--master", "local[2]");
+    assertEquals(QuotientException.EXIT_INPUT, code);
+    assertTrue(stderr().contains("error: Input folder " + dir.resolve("nope") + " does not exist"),
+        stderr());
+    assertTrue(!Files.exists(lake.resolve("plan_runs")));
+  }
+}
