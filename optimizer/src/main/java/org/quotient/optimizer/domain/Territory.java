@@ -11,13 +11,17 @@ import org.quotient.optimizer.geo.GeoPoint;
  * @param potentialFactor soft points per (potential points)^2 / capacity, weight included
  * @param workloadFactor soft points per (workload milli-hours)^2 / capacity, weight included
  * @param travelPointsPerKm soft points per km between the rep's home and an account, weight included
+ * @param bandLowPoints least potential points within the balance tolerance of the segment mean
+ * @param bandHighPoints most potential points within the balance tolerance of the segment mean
  */
 public record Territory(
     Rep rep,
     long maxWorkloadMilliHours,
     double potentialFactor,
     double workloadFactor,
-    double travelPointsPerKm) {
+    double travelPointsPerKm,
+    long bandLowPoints,
+    long bandHighPoints) {
 
   public String repId() {
     return rep.id();
@@ -35,6 +39,11 @@ public record Territory(
   public long workloadPenalty(long workloadMilliHours) {
     return Math.round(
         workloadFactor * ((double) workloadMilliHours * workloadMilliHours) / rep.capacity());
+  }
+
+  /** Potential points outside the tolerance band, in either direction. */
+  public long outsideBand(long potentialPoints) {
+    return Math.max(0, potentialPoints - bandHighPoints) + Math.max(0, bandLowPoints - potentialPoints);
   }
 
   /** Zero when either location is unknown: travel is skipped, not guessed. */

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.quotient.optimizer.domain.Account;
 import org.quotient.optimizer.domain.AccountAssignment;
 import org.quotient.optimizer.domain.Assignment;
@@ -25,7 +25,7 @@ final class PlanAssembler {
     Map<String, Rep> reps = new HashMap<>();
     problem.reps().forEach(r -> reps.put(r.id(), r));
     Map<String, String> repOf = new HashMap<>();
-    HardSoftLongScore score = HardSoftLongScore.ZERO;
+    HardMediumSoftLongScore score = HardMediumSoftLongScore.ZERO;
     for (PartitionResult result : results) {
       score = score.add(result.score());
       for (AccountAssignment a : result.solution().assignments()) {

@@ -13,7 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
@@ -48,10 +48,15 @@ import org.quotient.optimizer.domain.TerritorySummary;
  */
 public final class TerritoryOptimizer {
   static final int MAX_THREADS = 2;
-  /** Local search steps per movable account, and unimproved steps per movable account. */
+  /**
+   * Local search budget per movable account: steps, steps without a new best, and move evaluations
+   * (the last bounds a step that finds no acceptable move, e.g. at a flat optimum). All are counts,
+   * so reruns are identical.
+   */
   static final int STEPS_PER_ACCOUNT = 3;
 
   static final int UNIMPROVED_STEPS_PER_ACCOUNT = 1;
+  static final int EVALUATIONS_PER_ACCOUNT = 30;
   static final int LATE_ACCEPTANCE_SIZE = 400;
 
   public TerritoryPlan solve(
@@ -137,7 +142,7 @@ public final class TerritoryOptimizer {
       SegmentPartition partition, SolverSettings settings, Duration budget, Consumer<String> out) {
     Consumer<String> log = line -> out.accept("[" + partition.segment() + "] " + line);
     long start = System.nanoTime();
-    TerritorySolution solution = partition.toSolution(settings.weights());
+    TerritorySolution solution = partition.toSolution(settings.weights(), settings.balanceTolerance());
     long movable = solution.assignments().stream().filter(a -> !a.pinned()).count();
     log.accept(
         String.format(
@@ -154,7 +159,7 @@ public final class TerritoryOptimizer {
                 new StabilityFirstConstruction(settings.balanceTolerance(), log)));
     boolean search = movable > 0 && partition.reps().size() > 1;
     if (search) {
-      phases.add(localSearch(movable));
+      phases.add(localSearch(movable, budget));
     }
     SolverConfig config =
         new SolverConfig()
@@ -163,7 +168,6 @@ public final class TerritoryOptimizer {
             .withConstraintProviderClass(TerritoryConstraintProvider.class)
             .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
             .withRandomSeed(settings.seed() ^ partition.segment().hashCode())
-            .withTerminationConfig(new TerminationConfig().withSpentLimit(budget))
             .withPhases(phases.toArray(PhaseConfig[]::new));
     Solver<TerritorySolution> solver = SolverFactory.<TerritorySolution>create(config).buildSolver();
     int[] improvements = {0};
@@ -190,10 +194,14 @@ public final class TerritoryOptimizer {
     return new PartitionResult(partition, best, best.score(), timeLimitHit);
   }
 
-  /** Change and swap moves under late acceptance; ends on step counts so reruns are identical. */
-  private static LocalSearchPhaseConfig localSearch(long movableAccounts) {
+  /**
+   * Change and swap moves under late acceptance; ends on counts so reruns are identical, with the
+   * time budget only as a safety cap (the construction before it always completes).
+   */
+  private static LocalSearchPhaseConfig localSearch(long movableAccounts, Duration budget) {
     long steps = Math.max(1_000, STEPS_PER_ACCOUNT * movableAccounts);
     long unimproved = Math.max(500, UNIMPROVED_STEPS_PER_ACCOUNT * movableAccounts);
+    long evaluations = Math.max(20_000, EVALUATIONS_PER_ACCOUNT * movableAccounts);
     return new LocalSearchPhaseConfig()
         .withMoveSelectorConfig(
             new UnionMoveSelectorConfig()
@@ -204,7 +212,9 @@ public final class TerritoryOptimizer {
         .withTerminationConfig(
             new TerminationConfig()
                 .withStepCountLimit((int) Math.min(Integer.MAX_VALUE, steps))
-                .withUnimprovedStepCountLimit((int) Math.min(Integer.MAX_VALUE, unimproved)));
+                .withUnimprovedStepCountLimit((int) Math.min(Integer.MAX_VALUE, unimproved))
+                .withScoreCalculationCountLimit(evaluations)
+                .withSpentLimit(budget));
   }
 
   private static Consumer<String> synchronizedConsumer(Consumer<String> progress) {
@@ -219,6 +229,6 @@ public final class TerritoryOptimizer {
   record PartitionResult(
       SegmentPartition partition,
       TerritorySolution solution,
-      HardSoftLongScore score,
+      HardMediumSoftLongScore score,
       boolean timeLimitHit) {}
 }

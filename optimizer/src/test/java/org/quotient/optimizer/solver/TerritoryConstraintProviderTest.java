@@ -20,7 +20,13 @@ class TerritoryConstraintProviderTest {
   private static Territory territory(
       String id, String segment, double capacity, long maxMilliHours, GeoPoint home) {
     return new Territory(
-        new Rep(id, segment, capacity, maxMilliHours / 1000.0, home), maxMilliHours, 0.5, 0.25, 10);
+        new Rep(id, segment, capacity, maxMilliHours / 1000.0, home),
+        maxMilliHours,
+        0.5,
+        0.25,
+        10,
+        90,
+        110);
   }
 
   private static AccountAssignment assigned(
@@ -82,6 +88,38 @@ class TerritoryConstraintProviderTest {
             assigned("A1", "SMB", 10, 6_000, null, SMB_REP),
             assigned("A2", "SMB", 10, 4_000, null, SMB_REP))
         .penalizesBy(0);
+  }
+
+  @Test
+  void penalizesPotentialOutsideToleranceBandByTheExcessPoints() {
+    Territory other = territory("R3", "SMB", 1.0, 10_000, null);
+    // Band is 90..110 points: R1 at 120 is 10 above, R3 at 85 is 5 below.
+    verifier
+        .verifyThat(TerritoryConstraintProvider::potentialBand)
+        .given(
+            assigned("A1", "SMB", 70, 0, null, SMB_REP),
+            assigned("A2", "SMB", 50, 0, null, SMB_REP),
+            assigned("A3", "SMB", 85, 0, null, other))
+        .penalizesBy(15);
+  }
+
+  @Test
+  void penalizesNothingWhenPotentialWithinToleranceBand() {
+    verifier
+        .verifyThat(TerritoryConstraintProvider::potentialBand)
+        .given(
+            assigned("A1", "SMB", 60, 0, null, SMB_REP),
+            assigned("A2", "SMB", 50, 0, null, SMB_REP))
+        .penalizesBy(0);
+  }
+
+  @Test
+  void penalizesRepLeftWithoutAccountsByTheBandFloor() {
+    Territory empty = territory("R3", "SMB", 1.0, 10_000, null);
+    verifier
+        .verifyThat(TerritoryConstraintProvider::emptyTerritory)
+        .given(empty, SMB_REP, assigned("A1", "SMB", 100, 0, null, SMB_REP))
+        .penalizesBy(90);
   }
 
   @Test
