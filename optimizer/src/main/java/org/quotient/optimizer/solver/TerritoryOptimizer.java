@@ -24,6 +24,8 @@ import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAccep
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import org.optaplanner.core.config.phase.PhaseConfig;
 import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
+import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
+import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
@@ -165,7 +167,11 @@ public final class TerritoryOptimizer {
         new SolverConfig()
             .withSolutionClass(TerritorySolution.class)
             .withEntityClasses(AccountAssignment.class)
-            .withConstraintProviderClass(TerritoryConstraintProvider.class)
+            .withScoreDirectorFactory(
+                new ScoreDirectorFactoryConfig()
+                    .withConstraintProviderClass(TerritoryConstraintProvider.class)
+                    // Bavet: several times faster here than the Drools implementation.
+                    .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))
             .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
             .withRandomSeed(settings.seed() ^ partition.segment().hashCode())
             .withPhases(phases.toArray(PhaseConfig[]::new));

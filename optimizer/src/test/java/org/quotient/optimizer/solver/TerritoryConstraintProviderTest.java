@@ -1,6 +1,7 @@
 package org.quotient.optimizer.solver;
 
 import org.junit.jupiter.api.Test;
+import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.test.api.score.stream.ConstraintVerifier;
 import org.quotient.optimizer.domain.Account;
 import org.quotient.optimizer.domain.AccountAssignment;
@@ -12,7 +13,8 @@ import org.quotient.optimizer.geo.GeoPoint;
 class TerritoryConstraintProviderTest {
   private final ConstraintVerifier<TerritoryConstraintProvider, TerritorySolution> verifier =
       ConstraintVerifier.build(
-          new TerritoryConstraintProvider(), TerritorySolution.class, AccountAssignment.class);
+              new TerritoryConstraintProvider(), TerritorySolution.class, AccountAssignment.class)
+          .withConstraintStreamImplType(ConstraintStreamImplType.BAVET);
 
   private static final Territory SMB_REP = territory("R1", "SMB", 1.0, 10_000, null);
   private static final Territory ENT_REP = territory("R2", "ENT", 1.0, 10_000, null);
