@@ -12,10 +12,12 @@ import org.quotient.optimizer.domain.TerritorySummary;
 import org.quotient.optimizer.solver.SkewedProblems;
 import org.quotient.optimizer.solver.SolverSettings;
 import org.quotient.optimizer.solver.TerritoryOptimizer;
+import org.quotient.optimizer.solver.TerritoryWeights;
 
 /**
  * Benchmark runner (not a test): solves a seeded skewed problem and writes the figures to
- * bench/results/territory-ACCOUNTSxREPS.txt. Args: accounts reps segments seed.
+ * bench/results/territory-ACCOUNTSxREPS.txt. Args: accounts reps segments seed [weights as
+ * potential,workload,disruption,travel].
  */
 public final class TerritoryBench {
   public static void main(String[] args) throws IOException {
@@ -23,13 +25,27 @@ public final class TerritoryBench {
     int reps = args.length > 1 ? Integer.parseInt(args[1]) : 200;
     int segments = args.length > 2 ? Integer.parseInt(args[2]) : 3;
     long seed = args.length > 3 ? Long.parseLong(args[3]) : 1L;
+    SolverSettings settings = SolverSettings.defaults();
+    if (args.length > 4) {
+      String[] w = args[4].split(",");
+      settings =
+          new SolverSettings(
+              new TerritoryWeights(
+                  Double.parseDouble(w[0]),
+                  Double.parseDouble(w[1]),
+                  Double.parseDouble(w[2]),
+                  Double.parseDouble(w[3])),
+              settings.timeLimit(),
+              settings.seed(),
+              settings.balanceTolerance());
+    }
     PlanningProblem problem = SkewedProblems.generate(seed, accounts, reps, segments);
     List<String> lines = new ArrayList<>();
     TerritoryPlan plan =
         new TerritoryOptimizer()
             .solve(
                 problem,
-                SolverSettings.defaults(),
+                settings,
                 line -> {
                   System.out.println(line);
                   lines.add(line);
@@ -47,12 +63,13 @@ public final class TerritoryBench {
     String result =
         String.format(
             Locale.ROOT,
-            "%d accounts, %d reps, %d segments, seed %d, %d cores: %d ms, balance index %.4f..%.4f,"
+            "%d accounts, %d reps, %d segments, seed %d, weights %s, %d cores: %d ms, balance index %.4f..%.4f,"
                 + " workload index %.4f..%.4f, moved %d, feasible %s, score %s",
             accounts,
             reps,
             segments,
             seed,
+            settings.weights(),
             Runtime.getRuntime().availableProcessors(),
             plan.statistics().solveMillis(),
             min,
@@ -63,9 +80,49 @@ public final class TerritoryBench {
             plan.statistics().feasible(),
             plan.statistics().score());
     System.out.println(result);
+    String bound = mustMove(problem, settings.balanceTolerance());
+    System.out.println(bound);
+    lines.add(bound);
     lines.add(result);
     Path out = Path.of("bench/results/territory-" + accounts + "x" + reps + ".txt");
     Files.createDirectories(out.getParent());
     Files.write(out, lines);
+  }
+
+  /**
+   * A lower bound on disruption: potential that must leave reps above the band (measured against
+   * today's owners) plus accounts that must be placed, next to what the plan moved.
+   */
+  private static String mustMove(PlanningProblem problem, double tolerance) {
+    java.util.Map<String, org.quotient.optimizer.domain.Rep> reps = new java.util.HashMap<>();
+    problem.reps().forEach(r -> reps.put(r.id(), r));
+    java.util.Map<String, Double> load = new java.util.HashMap<>();
+    java.util.Map<String, double[]> segment = new java.util.HashMap<>();
+    int orphans = 0;
+    for (var a : problem.accounts()) {
+      segment.computeIfAbsent(a.segment(), k -> new double[2])[0] += a.potential();
+      var r = a.currentRepId() == null ? null : reps.get(a.currentRepId());
+      if (r == null || !r.segment().equals(a.segment())) {
+        orphans++;
+      } else {
+        load.merge(r.id(), a.potential(), Double::sum);
+      }
+    }
+    problem.reps().forEach(r -> segment.computeIfAbsent(r.segment(), k -> new double[2])[1] += r.capacity());
+    double excess = 0;
+    double total = 0;
+    for (var r : problem.reps()) {
+      double[] s = segment.get(r.segment());
+      excess += Math.max(0, load.getOrDefault(r.id(), 0.0) - (1 + tolerance) * s[0] / s[1] * r.capacity());
+    }
+    for (double[] s : segment.values()) {
+      total += s[0];
+    }
+    return String.format(
+        Locale.ROOT,
+        "lower bound: %d account(s) without an eligible owner must be placed, and %.1f%% of all"
+            + " potential must leave reps above the band",
+        orphans,
+        100 * excess / total);
   }
 }

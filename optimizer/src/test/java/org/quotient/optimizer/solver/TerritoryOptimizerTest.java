@@ -222,6 +222,65 @@ class TerritoryOptimizerTest {
   }
 
   @Test
+  void movesLittleMoreThanTheUnavoidableWhenOnlyBalanceAndDisruptionCount() {
+    PlanningProblem problem = SkewedProblems.generate(11, 3000, 30, 3);
+    SolverSettings settings =
+        new SolverSettings(new TerritoryWeights(10, 0, 1, 0), Duration.ofSeconds(30), 42L, 0.02);
+    TerritoryPlan plan = optimizer.solve(problem, settings, line -> {});
+
+    // Unavoidable: potential above each rep's band today must leave it (a lower bound).
+    Map<String, Rep> reps =
+        problem.reps().stream().collect(Collectors.toMap(Rep::id, Function.identity()));
+    Map<String, Double> segmentPotential = new java.util.HashMap<>();
+    Map<String, Double> segmentCapacity = new java.util.HashMap<>();
+    Map<String, Double> kept = new java.util.HashMap<>();
+    for (Account a : problem.accounts()) {
+      segmentPotential.merge(a.segment(), a.potential(), Double::sum);
+      Rep current = a.currentRepId() == null ? null : reps.get(a.currentRepId());
+      if (current != null) {
+        kept.merge(current.id(), a.potential(), Double::sum);
+      }
+    }
+    problem.reps().forEach(r -> segmentCapacity.merge(r.segment(), r.capacity(), Double::sum));
+    double mustLeave = 0;
+    for (Rep r : problem.reps()) {
+      double band =
+          1.02 * segmentPotential.get(r.segment()) / segmentCapacity.get(r.segment()) * r.capacity();
+      mustLeave += Math.max(0, kept.getOrDefault(r.id(), 0.0) - band);
+    }
+    Map<String, Account> accounts =
+        problem.accounts().stream().collect(Collectors.toMap(Account::id, Function.identity()));
+    double rebalanced =
+        plan.assignments().stream()
+            .filter(a -> a.reason() == AssignmentReason.REBALANCED)
+            .mapToDouble(a -> accounts.get(a.accountId()).potential())
+            .sum();
+
+    assertTrue(rebalanced >= mustLeave, rebalanced + " < " + mustLeave);
+    assertTrue(rebalanced <= 1.1 * mustLeave, "moved " + rebalanced + ", needed " + mustLeave);
+  }
+
+  @Test
+  void reportsWorkloadAboveMaximumWhenNoRepHasRoom() {
+    List<Account> accounts = owned("A", 3, "SMB", 100, "R1");
+    TerritoryPlan plan =
+        solve(
+            accounts,
+            List.of(rep("R1", "SMB", 1.0, 10.0, null), rep("R2", "SMB", 1.0, 10.0, null)));
+
+    assertEquals(false, plan.statistics().feasible());
+    assertEquals(1, plan.statistics().hardViolations().size());
+    assertTrue(
+        plan.statistics()
+            .hardViolations()
+            .get(0)
+            .matches(
+                "rep R[12] carries 20.0 hours of workload, above its maxWorkload of 10.0 hours: raise"
+                    + " the maxWorkload, add reps of the segment or lower account workloads"),
+        plan.statistics().hardViolations().toString());
+  }
+
+  @Test
   void failsWhenSegmentHasAccountsButNoReps() {
     PlanningException e =
         assertThrows(
