@@ -82,9 +82,9 @@ public final class TerritoryOptimizer {
           Executors.newFixedThreadPool(Math.min(MAX_THREADS, partitions.size()));
       try {
         List<Future<PartitionResult>> futures = new ArrayList<>();
+        long deadline = start + settings.timeLimit().toNanos();
         for (SegmentPartition p : partitions.values()) {
-          Duration budget = budget(settings.timeLimit(), p.accounts().size(), totalAccounts);
-          futures.add(pool.submit(() -> solvePartition(p, settings, budget, out)));
+          futures.add(pool.submit(() -> solvePartition(p, settings, deadline, out)));
         }
         for (Future<PartitionResult> f : futures) {
           results.add(f.get());
@@ -134,14 +134,8 @@ public final class TerritoryOptimizer {
     return partitions;
   }
 
-  /** A share of the safety cap by size, but never so little that warm-up alone could hit it. */
-  private static Duration budget(Duration timeLimit, int accounts, int totalAccounts) {
-    long share = timeLimit.toMillis() * accounts / Math.max(1, totalAccounts);
-    return Duration.ofMillis(Math.max(share, Math.min(timeLimit.toMillis(), 2_000)));
-  }
-
   private static PartitionResult solvePartition(
-      SegmentPartition partition, SolverSettings settings, Duration budget, Consumer<String> out) {
+      SegmentPartition partition, SolverSettings settings, long deadline, Consumer<String> out) {
     Consumer<String> log = line -> out.accept("[" + partition.segment() + "] " + line);
     long start = System.nanoTime();
     TerritorySolution solution = partition.toSolution(settings.weights(), settings.balanceTolerance());
@@ -159,7 +153,10 @@ public final class TerritoryOptimizer {
         new CustomPhaseConfig()
             .withCustomPhaseCommands(
                 new StabilityFirstConstruction(settings.balanceTolerance(), log)));
-    boolean search = movable > 0 && partition.reps().size() > 1;
+    // The shared deadline caps local search only; the construction always completes.
+    Duration budget = Duration.ofMillis((deadline - System.nanoTime()) / 1_000_000);
+    boolean timeLeft = !budget.isNegative() && !budget.isZero();
+    boolean search = movable > 0 && partition.reps().size() > 1 && timeLeft;
     if (search) {
       phases.add(localSearch(movable, budget));
     }
@@ -180,7 +177,7 @@ public final class TerritoryOptimizer {
     solver.addEventListener(event -> improvements[0]++);
     TerritorySolution best = solver.solve(solution);
     long millis = (System.nanoTime() - start) / 1_000_000;
-    boolean timeLimitHit = millis >= budget.toMillis();
+    boolean timeLimitHit = !timeLeft || System.nanoTime() >= deadline;
     if (search) {
       log.accept(
           String.format(
@@ -191,9 +188,16 @@ public final class TerritoryOptimizer {
               millis,
               timeLimitHit
                   ? " - stopped by the time limit of "
-                      + budget.toMillis()
+                      + settings.timeLimit().toMillis()
                       + " ms, so reruns may differ; raise timeLimit for a reproducible plan"
                   : ""));
+    } else if (!timeLeft) {
+      log.accept(
+          "local search skipped: the time limit of "
+              + settings.timeLimit().toMillis()
+              + " ms was used up, so reruns may differ; raise timeLimit for a reproducible plan;"
+              + " score "
+              + best.score());
     } else {
       log.accept("local search skipped (nothing to move or one rep); score " + best.score());
     }
