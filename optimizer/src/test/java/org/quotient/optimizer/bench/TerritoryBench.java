@@ -84,7 +84,8 @@ public final class TerritoryBench {
     System.out.println(bound);
     lines.add(bound);
     lines.add(result);
-    Path out = Path.of("bench/results/territory-" + accounts + "x" + reps + ".txt");
+    String suffix = args.length > 4 ? "-w" + args[4].replace(',', '_') : "";
+    Path out = Path.of("bench/results/territory-" + accounts + "x" + reps + suffix + ".txt");
     Files.createDirectories(out.getParent());
     Files.write(out, lines);
   }
