@@ -48,9 +48,7 @@ record SegmentPartition(String segment, List<Account> accounts, List<Rep> reps) 
     // Balance is load^2 / (capacity * mean load per capacity): about the total load when even;
     // moving p points from a rep at (1+d) of the mean to one at (1-d) gains about 4*d*p points.
     double potentialFactor =
-        meanPointsPerCapacity > 0
-            ? weights.potentialBalance() / meanPointsPerCapacity
-            : 0;
+        meanPointsPerCapacity > 0 ? weights.potentialBalance() / meanPointsPerCapacity : 0;
     // Workload milli-hours are converted to points (mean account = 1000) before the same measure.
     double workloadFactor =
         meanWorkPerCapacity > 0
@@ -117,6 +115,8 @@ record SegmentPartition(String segment, List<Account> accounts, List<Rep> reps) 
   }
 
   static long maxMilliHours(double maxWorkload) {
-    return maxWorkload >= Long.MAX_VALUE / 1000.0 ? Long.MAX_VALUE : (long) Math.floor(maxWorkload * 1000.0);
+    return maxWorkload >= Long.MAX_VALUE / 1000.0
+        ? Long.MAX_VALUE
+        : (long) Math.floor(maxWorkload * 1000.0);
   }
 }

@@ -16,8 +16,8 @@ import org.quotient.optimizer.domain.TerritorySolution;
 /**
  * Construction that keeps today's territories and only moves what balance needs.
  *
- * <p>Expects locked accounts and accounts of an eligible current rep to be assigned already. It
- * (1) places every unassigned (new or orphaned) account on the nearest rep below the segment's mean
+ * <p>Expects locked accounts and accounts of an eligible current rep to be assigned already. It (1)
+ * places every unassigned (new or orphaned) account on the nearest rep below the segment's mean
  * potential per capacity, then (2) repeatedly takes the rep furthest outside the tolerance band and
  * moves one account to (or from) a rep on the other side of the mean, choosing the move with the
  * lowest disruption-plus-travel cost per point of potential moved, so big accounts close to the
@@ -107,8 +107,9 @@ final class StabilityFirstConstruction implements CustomPhaseCommand<TerritorySo
       progress.accept(
           String.format(
               Locale.ROOT,
-              "construction: placed %d new/orphaned account(s), moved %d off overworked reps"
-                  + " and %d for balance; potential per capacity %.3f..%.3f of the mean (tolerance %.3f), %d ms",
+              "construction: placed %d new/orphaned account(s), moved %d off overworked reps and %d"
+                  + " for balance; potential per capacity %.3f..%.3f of the mean (tolerance %.3f),"
+                  + " %d ms",
               unplaced.size(),
               relieved,
               moves,
@@ -291,7 +292,8 @@ final class StabilityFirstConstruction implements CustomPhaseCommand<TerritorySo
     }
 
     private boolean donorStaysInBand(int from, AccountAssignment a) {
-      return load[from] - a.potentialPoints() >= (1.0 - tolerance) * meanPerCapacity * capacity[from];
+      return load[from] - a.potentialPoints()
+          >= (1.0 - tolerance) * meanPerCapacity * capacity[from];
     }
 
     private boolean hasWorkRoom(int r, AccountAssignment a) {

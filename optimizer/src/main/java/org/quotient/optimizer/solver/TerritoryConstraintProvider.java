@@ -74,7 +74,8 @@ public class TerritoryConstraintProvider implements ConstraintProvider {
 
   /**
    * Medium level: each rep's potential per capacity within the tolerance of the segment mean comes
-   * before every soft goal, so no trade-off (workload, travel, disruption) may push a rep out of it.
+   * before every soft goal, so no trade-off (workload, travel, disruption) may push a rep out of
+   * it.
    */
   Constraint potentialBand(ConstraintFactory factory) {
     return factory

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
@@ -24,32 +25,29 @@ import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAccep
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import org.optaplanner.core.config.phase.PhaseConfig;
 import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
-import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.quotient.optimizer.domain.Account;
 import org.quotient.optimizer.domain.AccountAssignment;
-import org.quotient.optimizer.domain.Assignment;
-import org.quotient.optimizer.domain.AssignmentReason;
 import org.quotient.optimizer.domain.PlanningProblem;
 import org.quotient.optimizer.domain.Rep;
 import org.quotient.optimizer.domain.SolverStatistics;
 import org.quotient.optimizer.domain.TerritoryPlan;
 import org.quotient.optimizer.domain.TerritorySolution;
-import org.quotient.optimizer.domain.TerritorySummary;
 
 /**
  * Public entry point: balances territories segment by segment.
  *
- * <p>Each segment is an independent partition solved by its own OptaPlanner solver (a stability-first
- * construction, then local search ending on a step count), on at most {@value #MAX_THREADS} threads.
- * Same problem, settings and seed give the same assignments, unless the time limit (a safety cap)
- * cuts a local search short, which the progress output says.
+ * <p>Each segment is an independent partition solved by its own OptaPlanner solver (a
+ * stability-first construction, then local search ending on a step count), on at most {@value
+ * #MAX_THREADS} threads. Same problem, settings and seed give the same assignments, unless the time
+ * limit (a safety cap) cuts a local search short, which the progress output says.
  */
 public final class TerritoryOptimizer {
   static final int MAX_THREADS = 2;
+
   /**
    * Local search budget per movable account: steps, steps without a new best, and move evaluations
    * (the last bounds a step that finds no acceptable move, e.g. at a flat optimum). All are counts,
@@ -78,8 +76,7 @@ public final class TerritoryOptimizer {
 
     List<PartitionResult> results = new ArrayList<>();
     if (!partitions.isEmpty()) {
-      ExecutorService pool =
-          Executors.newFixedThreadPool(Math.min(MAX_THREADS, partitions.size()));
+      ExecutorService pool = Executors.newFixedThreadPool(Math.min(MAX_THREADS, partitions.size()));
       try {
         List<Future<PartitionResult>> futures = new ArrayList<>();
         long deadline = start + settings.timeLimit().toNanos();
@@ -109,7 +106,9 @@ public final class TerritoryOptimizer {
             Locale.ROOT,
             "done: score %s, %s, %d of %d account(s) moved, %d ms",
             s.score(),
-            s.feasible() ? "feasible" : "INFEASIBLE (" + s.hardViolations().size() + " violation(s))",
+            s.feasible()
+                ? "feasible"
+                : "INFEASIBLE (" + s.hardViolations().size() + " violation(s))",
             s.movedAccounts(),
             totalAccounts,
             s.solveMillis()));
@@ -138,7 +137,8 @@ public final class TerritoryOptimizer {
       SegmentPartition partition, SolverSettings settings, long deadline, Consumer<String> out) {
     Consumer<String> log = line -> out.accept("[" + partition.segment() + "] " + line);
     long start = System.nanoTime();
-    TerritorySolution solution = partition.toSolution(settings.weights(), settings.balanceTolerance());
+    TerritorySolution solution =
+        partition.toSolution(settings.weights(), settings.balanceTolerance());
     long movable = solution.assignments().stream().filter(a -> !a.pinned()).count();
     log.accept(
         String.format(
@@ -172,7 +172,8 @@ public final class TerritoryOptimizer {
             .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
             .withRandomSeed(settings.seed() ^ partition.segment().hashCode())
             .withPhases(phases.toArray(PhaseConfig[]::new));
-    Solver<TerritorySolution> solver = SolverFactory.<TerritorySolution>create(config).buildSolver();
+    Solver<TerritorySolution> solver =
+        SolverFactory.<TerritorySolution>create(config).buildSolver();
     int[] improvements = {0};
     solver.addEventListener(event -> improvements[0]++);
     TerritorySolution best = solver.solve(solution);

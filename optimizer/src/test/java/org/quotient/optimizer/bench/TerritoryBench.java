@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.quotient.optimizer.domain.PlanningProblem;
+import org.quotient.optimizer.domain.Rep;
 import org.quotient.optimizer.domain.TerritoryPlan;
 import org.quotient.optimizer.domain.TerritorySummary;
 import org.quotient.optimizer.solver.SkewedProblems;
@@ -63,8 +66,8 @@ public final class TerritoryBench {
     String result =
         String.format(
             Locale.ROOT,
-            "%d accounts, %d reps, %d segments, seed %d, weights %s, %d cores: %d ms, balance index %.4f..%.4f,"
-                + " workload index %.4f..%.4f, moved %d, feasible %s, score %s",
+            "%d accounts, %d reps, %d segments, seed %d, weights %s, %d cores: %d ms, balance index"
+                + " %.4f..%.4f, workload index %.4f..%.4f, moved %d, feasible %s, score %s",
             accounts,
             reps,
             segments,
@@ -95,10 +98,10 @@ public final class TerritoryBench {
    * today's owners) plus accounts that must be placed, next to what the plan moved.
    */
   private static String mustMove(PlanningProblem problem, double tolerance) {
-    java.util.Map<String, org.quotient.optimizer.domain.Rep> reps = new java.util.HashMap<>();
+    Map<String, Rep> reps = new HashMap<>();
     problem.reps().forEach(r -> reps.put(r.id(), r));
-    java.util.Map<String, Double> load = new java.util.HashMap<>();
-    java.util.Map<String, double[]> segment = new java.util.HashMap<>();
+    Map<String, Double> load = new HashMap<>();
+    Map<String, double[]> segment = new HashMap<>();
     int orphans = 0;
     for (var a : problem.accounts()) {
       segment.computeIfAbsent(a.segment(), k -> new double[2])[0] += a.potential();
@@ -109,12 +112,16 @@ public final class TerritoryBench {
         load.merge(r.id(), a.potential(), Double::sum);
       }
     }
-    problem.reps().forEach(r -> segment.computeIfAbsent(r.segment(), k -> new double[2])[1] += r.capacity());
+    problem
+        .reps()
+        .forEach(r -> segment.computeIfAbsent(r.segment(), k -> new double[2])[1] += r.capacity());
     double excess = 0;
     double total = 0;
     for (var r : problem.reps()) {
       double[] s = segment.get(r.segment());
-      excess += Math.max(0, load.getOrDefault(r.id(), 0.0) - (1 + tolerance) * s[0] / s[1] * r.capacity());
+      excess +=
+          Math.max(
+              0, load.getOrDefault(r.id(), 0.0) - (1 + tolerance) * s[0] / s[1] * r.capacity());
     }
     for (double[] s : segment.values()) {
       total += s[0];

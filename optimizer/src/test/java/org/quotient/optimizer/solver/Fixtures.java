@@ -28,7 +28,8 @@ final class Fixtures {
   }
 
   /** {@code count} accounts of equal potential owned by {@code repId}, ids prefix0..prefixN. */
-  static List<Account> owned(String prefix, int count, String segment, double potential, String repId) {
+  static List<Account> owned(
+      String prefix, int count, String segment, double potential, String repId) {
     List<Account> accounts = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       accounts.add(account(prefix + i, segment, potential, repId));

@@ -13,8 +13,8 @@ public final class SkewedProblems {
   private SkewedProblems() {}
 
   /**
-   * A realistic, deliberately unbalanced problem: reps of mixed capacity spread over the US; account
-   * potential log-normal; ownership skewed towards the later reps of each segment; some new
+   * A realistic, deliberately unbalanced problem: reps of mixed capacity spread over the US;
+   * account potential log-normal; ownership skewed towards the later reps of each segment; some new
    * accounts, some whose rep left, a few locks.
    */
   public static PlanningProblem generate(long seed, int accountCount, int repCount, int segments) {
@@ -54,10 +54,10 @@ public final class SkewedProblems {
         int k = (int) Math.floor(Math.sqrt(random.nextDouble()) * candidates.size());
         current = candidates.get(Math.min(k, candidates.size() - 1)).id();
       }
-      String locked = current != null && !current.startsWith("LEFT") && kind > 0.99 ? current : null;
+      String locked =
+          current != null && !current.startsWith("LEFT") && kind > 0.99 ? current : null;
       accounts.add(
-          new Account(
-              "A" + i, "S" + s, potential, workload, randomPoint(random), current, locked));
+          new Account("A" + i, "S" + s, potential, workload, randomPoint(random), current, locked));
     }
     return new PlanningProblem(accounts, reps);
   }

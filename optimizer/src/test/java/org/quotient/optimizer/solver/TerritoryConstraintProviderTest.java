@@ -144,14 +144,12 @@ class TerritoryConstraintProviderTest {
     verifier
         .verifyThat(TerritoryConstraintProvider::potentialBalance)
         .given(
-            assigned("A1", "SMB", 20, 0, null, SMB_REP),
-            assigned("A2", "SMB", 20, 0, null, other))
+            assigned("A1", "SMB", 20, 0, null, SMB_REP), assigned("A2", "SMB", 20, 0, null, other))
         .penalizesBy(400);
     verifier
         .verifyThat(TerritoryConstraintProvider::potentialBalance)
         .given(
-            assigned("A1", "SMB", 30, 0, null, SMB_REP),
-            assigned("A2", "SMB", 10, 0, null, other))
+            assigned("A1", "SMB", 30, 0, null, SMB_REP), assigned("A2", "SMB", 10, 0, null, other))
         .penalizesBy(500);
   }
 

@@ -10,6 +10,7 @@ import static org.quotient.optimizer.solver.Fixtures.rep;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -29,7 +30,8 @@ class TerritoryOptimizerTest {
   private final List<String> progress = new ArrayList<>();
 
   private TerritoryPlan solve(List<Account> accounts, List<Rep> reps) {
-    return optimizer.solve(new PlanningProblem(accounts, reps), SolverSettings.defaults(), progress::add);
+    return optimizer.solve(
+        new PlanningProblem(accounts, reps), SolverSettings.defaults(), progress::add);
   }
 
   private static Map<String, Assignment> byAccount(TerritoryPlan plan) {
@@ -114,7 +116,9 @@ class TerritoryOptimizerTest {
     // Changed segment: owned by an SMB rep but is now ENT.
     accounts.add(account("MOVED", "ENT", 5000, "R1"));
     TerritoryPlan plan =
-        solve(accounts, List.of(rep("R1", "SMB"), rep("R2", "SMB"), rep("R3", "ENT"), rep("R4", "ENT")));
+        solve(
+            accounts,
+            List.of(rep("R1", "SMB"), rep("R2", "SMB"), rep("R3", "ENT"), rep("R4", "ENT")));
 
     Map<String, String> segmentOfRep =
         plan.summaries().stream()
@@ -180,8 +184,7 @@ class TerritoryOptimizerTest {
 
   @Test
   void reportsUnknownTravelAsNaN() {
-    TerritoryPlan plan =
-        solve(owned("A", 2, "SMB", 100, "R1"), List.of(rep("R1", "SMB")));
+    TerritoryPlan plan = solve(owned("A", 2, "SMB", 100, "R1"), List.of(rep("R1", "SMB")));
 
     assertTrue(Double.isNaN(byRep(plan).get("R1").meanTravelKm()));
   }
@@ -231,9 +234,9 @@ class TerritoryOptimizerTest {
     // Unavoidable: potential above each rep's band today must leave it (a lower bound).
     Map<String, Rep> reps =
         problem.reps().stream().collect(Collectors.toMap(Rep::id, Function.identity()));
-    Map<String, Double> segmentPotential = new java.util.HashMap<>();
-    Map<String, Double> segmentCapacity = new java.util.HashMap<>();
-    Map<String, Double> kept = new java.util.HashMap<>();
+    Map<String, Double> segmentPotential = new HashMap<>();
+    Map<String, Double> segmentCapacity = new HashMap<>();
+    Map<String, Double> kept = new HashMap<>();
     for (Account a : problem.accounts()) {
       segmentPotential.merge(a.segment(), a.potential(), Double::sum);
       Rep current = a.currentRepId() == null ? null : reps.get(a.currentRepId());
@@ -245,7 +248,10 @@ class TerritoryOptimizerTest {
     double mustLeave = 0;
     for (Rep r : problem.reps()) {
       double band =
-          1.02 * segmentPotential.get(r.segment()) / segmentCapacity.get(r.segment()) * r.capacity();
+          1.02
+              * segmentPotential.get(r.segment())
+              / segmentCapacity.get(r.segment())
+              * r.capacity();
       mustLeave += Math.max(0, kept.getOrDefault(r.id(), 0.0) - band);
     }
     Map<String, Account> accounts =
@@ -275,8 +281,8 @@ class TerritoryOptimizerTest {
             .hardViolations()
             .get(0)
             .matches(
-                "rep R[12] carries 20.0 hours of workload, above its maxWorkload of 10.0 hours: raise"
-                    + " the maxWorkload, add reps of the segment or lower account workloads"),
+                "rep R[12] carries 20.0 hours of workload, above its maxWorkload of 10.0 hours:"
+                    + " raise the maxWorkload, add reps of the segment or lower account workloads"),
         plan.statistics().hardViolations().toString());
   }
 
@@ -356,7 +362,8 @@ class TerritoryOptimizerTest {
     TerritoryPlan plan = optimizer.solve(problem, hurried, lines::add);
 
     assertTrue(
-        lines.stream().anyMatch(l -> l.contains("time limit of 1 ms") && l.contains("reruns may differ")),
+        lines.stream()
+            .anyMatch(l -> l.contains("time limit of 1 ms") && l.contains("reruns may differ")),
         lines.toString());
     assertTrue(plan.statistics().feasible());
     assertEquals(600, plan.assignments().size());
