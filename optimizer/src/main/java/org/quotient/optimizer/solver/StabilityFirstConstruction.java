@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
+import org.optaplanner.core.impl.score.director.InnerScoreDirector;
 import org.quotient.optimizer.domain.AccountAssignment;
 import org.quotient.optimizer.domain.Territory;
 import org.quotient.optimizer.domain.TerritorySolution;
@@ -108,14 +109,15 @@ final class StabilityFirstConstruction implements CustomPhaseCommand<TerritorySo
           String.format(
               Locale.ROOT,
               "construction: placed %d new/orphaned account(s), moved %d off overworked reps and %d"
-                  + " for balance; potential per capacity %.3f..%.3f of the mean (tolerance %.3f),"
-                  + " %d ms",
+                  + " for balance; potential per capacity %.3f..%.3f of the mean (tolerance %.3f);"
+                  + " score %s, %d ms",
               unplaced.size(),
               relieved,
               moves,
               min,
               max,
               tolerance,
+              ((InnerScoreDirector<?, ?>) scoreDirector).calculateScore(),
               System.currentTimeMillis() - start));
     }
 
