@@ -42,9 +42,9 @@ import org.quotient.optimizer.domain.TerritorySolution;
  * Public entry point: balances territories segment by segment.
  *
  * <p>Each segment is an independent partition solved by its own OptaPlanner solver (a
- * stability-first construction, then local search ending on a step count), on at most {@value
- * #MAX_THREADS} threads. Same problem, settings and seed give the same assignments, unless the time
- * limit (a safety cap) cuts a local search short, which the progress output says.
+ * stability-first construction, then hill-climbing local search ending on counts), on at most
+ * {@value #MAX_THREADS} threads. Same problem, settings and seed give the same assignments, unless
+ * the time limit (a safety cap) cuts a local search short, which the progress output says.
  */
 public final class TerritoryOptimizer {
   static final int MAX_THREADS = 2;

@@ -190,6 +190,30 @@ class TerritoryOptimizerTest {
   }
 
   @Test
+  void reportsProgressPerPartition() {
+    List<Account> accounts = new ArrayList<>(owned("A", 9, "SMB", 100, "R1"));
+    accounts.add(locked("L", "SMB", 100, "R1"));
+    accounts.addAll(owned("E", 2, "ENT", 100, "R3"));
+    solve(accounts, List.of(rep("R1", "SMB"), rep("R2", "SMB"), rep("R3", "ENT")));
+
+    assertTrue(progress.contains("[SMB] 10 account(s) (1 locked), 2 rep(s)"), progress.toString());
+    assertTrue(
+        progress.stream()
+            .anyMatch(
+                l ->
+                    l.startsWith(
+                        "[SMB] construction: placed 0 new/orphaned account(s), moved 0 off"
+                            + " overworked reps and 5 for balance")),
+        progress.toString());
+    assertTrue(
+        progress.stream().anyMatch(l -> l.startsWith("[SMB] local search: ")), progress.toString());
+    assertTrue(
+        progress.stream().anyMatch(l -> l.startsWith("[ENT] local search skipped")),
+        progress.toString());
+    assertTrue(progress.get(progress.size() - 1).startsWith("done: score 0hard/0medium/"));
+  }
+
+  @Test
   void sameSeedGivesSameAssignments() {
     PlanningProblem problem = SkewedProblems.generate(7, 900, 9, 2);
     SolverSettings settings = SolverSettings.defaults();
