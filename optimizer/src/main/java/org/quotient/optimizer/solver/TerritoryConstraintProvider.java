@@ -133,7 +133,7 @@ public class TerritoryConstraintProvider implements ConstraintProvider {
   Constraint travel(ConstraintFactory factory) {
     return factory
         .forEach(AccountAssignment.class)
-        .filter(a -> a.travelPenalty() > 0)
+        .filter(a -> a.account().location() != null && a.territory().rep().home() != null)
         .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, AccountAssignment::travelPenalty)
         .asConstraint(TRAVEL);
   }
