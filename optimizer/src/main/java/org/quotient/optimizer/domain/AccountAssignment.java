@@ -10,14 +10,19 @@ import org.optaplanner.core.api.domain.variable.PlanningVariable;
 public class AccountAssignment {
   @PlanningId private String id;
   private Account account;
+
   /** Potential scaled so the partition's mean account is about 1000 points (no long overflow). */
   private long potentialPoints;
+
   /** Workload in 1/1000 hours, compared exactly against the rep's limit. */
   private long workloadMilliHours;
+
   /** The current rep when that rep may keep it (same partition); null for new or orphaned. */
   private String incumbentRepId;
+
   /** Soft points for taking the account away from its incumbent, weight included. */
   private long disruptionPoints;
+
   /** Locked accounts never move. */
   @PlanningPin private boolean pinned;
 
@@ -84,7 +89,8 @@ public class AccountAssignment {
   }
 
   public boolean isWithIncumbent() {
-    return incumbentRepId == null || (territory != null && incumbentRepId.equals(territory.repId()));
+    return incumbentRepId == null
+        || (territory != null && incumbentRepId.equals(territory.repId()));
   }
 
   public long travelPenalty() {

@@ -10,14 +10,19 @@ import org.quotient.optimizer.geo.GeoPoint;
  * @param maxWorkloadMilliHours the rep's workload limit in 1/1000 hours; Long.MAX_VALUE for none
  * @param potentialFactor soft points per (potential points)^2 / capacity, weight included
  * @param workloadFactor soft points per (workload milli-hours)^2 / capacity, weight included
- * @param travelPointsPerKm soft points per km between the rep's home and an account, weight included
+ * @param travelPointsPerKm soft points per km between the rep's home and an account, weight
+ *     included
+ * @param bandLowPoints least potential points within the balance tolerance of the segment mean
+ * @param bandHighPoints most potential points within the balance tolerance of the segment mean
  */
 public record Territory(
     Rep rep,
     long maxWorkloadMilliHours,
     double potentialFactor,
     double workloadFactor,
-    double travelPointsPerKm) {
+    double travelPointsPerKm,
+    long bandLowPoints,
+    long bandHighPoints) {
 
   public String repId() {
     return rep.id();
@@ -29,12 +34,19 @@ public record Territory(
 
   /** Quadratic in load per capacity: for a fixed total it is least when load/capacity is equal. */
   public long potentialPenalty(long potentialPoints) {
-    return Math.round(potentialFactor * ((double) potentialPoints * potentialPoints) / rep.capacity());
+    return Math.round(
+        potentialFactor * ((double) potentialPoints * potentialPoints) / rep.capacity());
   }
 
   public long workloadPenalty(long workloadMilliHours) {
     return Math.round(
         workloadFactor * ((double) workloadMilliHours * workloadMilliHours) / rep.capacity());
+  }
+
+  /** Potential points outside the tolerance band, in either direction. */
+  public long outsideBand(long potentialPoints) {
+    return Math.max(0, potentialPoints - bandHighPoints)
+        + Math.max(0, bandLowPoints - potentialPoints);
   }
 
   /** Zero when either location is unknown: travel is skipped, not guessed. */

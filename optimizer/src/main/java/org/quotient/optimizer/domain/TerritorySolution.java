@@ -6,14 +6,14 @@ import org.optaplanner.core.api.domain.solution.PlanningScore;
 import org.optaplanner.core.api.domain.solution.PlanningSolution;
 import org.optaplanner.core.api.domain.solution.ProblemFactCollectionProperty;
 import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
-import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /** One partition (a segment) as OptaPlanner solves it. */
 @PlanningSolution
 public class TerritorySolution {
   @ProblemFactCollectionProperty @ValueRangeProvider private List<Territory> territories;
   @PlanningEntityCollectionProperty private List<AccountAssignment> assignments;
-  @PlanningScore private HardSoftLongScore score;
+  @PlanningScore private HardMediumSoftLongScore score;
 
   /** For OptaPlanner's cloner. */
   public TerritorySolution() {}
@@ -31,7 +31,7 @@ public class TerritorySolution {
     return assignments;
   }
 
-  public HardSoftLongScore score() {
+  public HardMediumSoftLongScore score() {
     return score;
   }
 }

@@ -64,7 +64,8 @@ public final class OptimizerErrors {
     return new PlanningException("rep " + repId + " appears more than once: give each rep one row");
   }
 
-  public static PlanningException invalidAccountValue(String accountId, String field, double value) {
+  public static PlanningException invalidAccountValue(
+      String accountId, String field, double value) {
     return new PlanningException(
         String.format(
             Locale.ROOT,
@@ -85,7 +86,8 @@ public final class OptimizerErrors {
 
   // Hard-constraint violations left in a plan: reported in SolverStatistics, not thrown.
 
-  static String accountOutsideSegment(String accountId, String accountSegment, String repId, String repSegment) {
+  static String accountOutsideSegment(
+      String accountId, String accountSegment, String repId, String repSegment) {
     return String.format(
         Locale.ROOT,
         "account %s (segment %s) is assigned to rep %s of segment %s",
@@ -96,7 +98,12 @@ public final class OptimizerErrors {
   }
 
   static String lockBroken(String accountId, String lockedRepId, String repId) {
-    return "account " + accountId + " is locked to rep " + lockedRepId + " but assigned to rep " + repId;
+    return "account "
+        + accountId
+        + " is locked to rep "
+        + lockedRepId
+        + " but assigned to rep "
+        + repId;
   }
 
   static String workloadAboveMax(String repId, double workload, double maxWorkload) {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.quotient.optimizer.domain.Account;
 import org.quotient.optimizer.domain.AccountAssignment;
 import org.quotient.optimizer.domain.Assignment;
@@ -25,7 +25,7 @@ final class PlanAssembler {
     Map<String, Rep> reps = new HashMap<>();
     problem.reps().forEach(r -> reps.put(r.id(), r));
     Map<String, String> repOf = new HashMap<>();
-    HardSoftLongScore score = HardSoftLongScore.ZERO;
+    HardMediumSoftLongScore score = HardMediumSoftLongScore.ZERO;
     for (PartitionResult result : results) {
       score = score.add(result.score());
       for (AccountAssignment a : result.solution().assignments()) {
@@ -45,7 +45,8 @@ final class PlanAssembler {
       if (isMoved) {
         moved++;
       }
-      assignments.add(new Assignment(a.id(), repId, a.currentRepId(), isMoved, reason(a, repId, reps)));
+      assignments.add(
+          new Assignment(a.id(), repId, a.currentRepId(), isMoved, reason(a, repId, reps)));
       totals.get(repId).add(a, rep);
       if (!rep.segment().equals(a.segment())) {
         violations.add(
@@ -79,7 +80,8 @@ final class PlanAssembler {
               t.travelCount == 0 ? Double.NaN : t.travelKm / t.travelCount,
               index(t.potential, r.capacity(), m[0], m[2]),
               index(t.workload, r.capacity(), m[1], m[2])));
-      if (SegmentPartition.milliHours(t.workload) > SegmentPartition.maxMilliHours(r.maxWorkload())) {
+      if (SegmentPartition.milliHours(t.workload)
+          > SegmentPartition.maxMilliHours(r.maxWorkload())) {
         violations.add(OptimizerErrors.workloadAboveMax(r.id(), t.workload, r.maxWorkload()));
       }
     }
@@ -106,7 +108,8 @@ final class PlanAssembler {
   }
 
   /** Per-capacity value over the segment's per-capacity mean; 1.0 when the segment has none. */
-  private static double index(double value, double capacity, double segmentTotal, double segmentCapacity) {
+  private static double index(
+      double value, double capacity, double segmentTotal, double segmentCapacity) {
     if (segmentTotal == 0) {
       return 1.0;
     }

@@ -18,21 +18,12 @@ import org.quotient.optimizer.domain.TerritorySolution;
 record SegmentPartition(String segment, List<Account> accounts, List<Rep> reps) {
   /** Points of one mean account: potential is scaled to it, disruption counts in it. */
   static final double MEAN_ACCOUNT_POINTS = 1000.0;
-  /**
-   * Balance is measured as load^2 / (capacity * mean load per capacity), which is about the total
-   * load and grows with the spread. Multiplying by 10 makes a 1% gap between two reps outweigh
-   * keeping one mean account with its rep at equal weights, so local search does not trade away
-   * the balance the construction reached.
-   */
-  static final double BALANCE_SCALE = 10.0;
-  /** 100 km of travel weighs like one moved mean account at equal weights. */
-  static final double TRAVEL_POINTS_PER_KM = 10.0;
 
   /**
    * Builds the solution with locked accounts on their rep and every other account with its current
    * rep when that rep is in this partition; the rest start unassigned for the construction.
    */
-  TerritorySolution toSolution(TerritoryWeights weights) {
+  TerritorySolution toSolution(TerritoryWeights weights, double tolerance) {
     double totalPotential = 0;
     long totalWorkMilli = 0;
     double totalCapacity = 0;
@@ -54,19 +45,21 @@ record SegmentPartition(String segment, List<Account> accounts, List<Rep> reps) 
     double meanPointsPerCapacity = totalPoints / totalCapacity;
     double meanWorkPerCapacity = totalWorkMilli / totalCapacity;
     double meanAccountWork = (double) totalWorkMilli / n;
+    // Balance is load^2 / (capacity * mean load per capacity): about the total load when even;
+    // moving p points from a rep at (1+d) of the mean to one at (1-d) gains about 4*d*p points.
     double potentialFactor =
-        meanPointsPerCapacity > 0
-            ? BALANCE_SCALE * weights.potentialBalance() / meanPointsPerCapacity
-            : 0;
+        meanPointsPerCapacity > 0 ? weights.potentialBalance() / meanPointsPerCapacity : 0;
     // Workload milli-hours are converted to points (mean account = 1000) before the same measure.
     double workloadFactor =
         meanWorkPerCapacity > 0
-            ? BALANCE_SCALE
-                * weights.workloadBalance()
+            ? weights.workloadBalance()
                 * (MEAN_ACCOUNT_POINTS / meanAccountWork)
                 / meanWorkPerCapacity
             : 0;
-    double travelPointsPerKm = weights.travel() * TRAVEL_POINTS_PER_KM;
+    double typicalKm = typicalCurrentTravelKm();
+    // Cutting one account's travel by today's mean distance weighs like moving one account.
+    double travelPointsPerKm =
+        typicalKm > 0 ? weights.travel() * MEAN_ACCOUNT_POINTS / typicalKm : 0;
     long disruptionPoints = Math.round(weights.disruption() * MEAN_ACCOUNT_POINTS);
 
     List<Territory> territories = new ArrayList<>(reps.size());
@@ -74,7 +67,13 @@ record SegmentPartition(String segment, List<Account> accounts, List<Rep> reps) 
     for (Rep r : reps) {
       Territory t =
           new Territory(
-              r, maxMilliHours(r.maxWorkload()), potentialFactor, workloadFactor, travelPointsPerKm);
+              r,
+              maxMilliHours(r.maxWorkload()),
+              potentialFactor,
+              workloadFactor,
+              travelPointsPerKm,
+              (long) Math.floor((1 - tolerance) * meanPointsPerCapacity * r.capacity()),
+              (long) Math.ceil((1 + tolerance) * meanPointsPerCapacity * r.capacity()));
       territories.add(t);
       byRepId.put(r.id(), t);
     }
@@ -95,11 +94,29 @@ record SegmentPartition(String segment, List<Account> accounts, List<Rep> reps) 
     return new TerritorySolution(territories, assignments);
   }
 
+  /** Mean distance from each located account to its current rep, when that rep is located here. */
+  double typicalCurrentTravelKm() {
+    Map<String, Rep> byId = new HashMap<>();
+    reps.forEach(r -> byId.put(r.id(), r));
+    double sum = 0;
+    int count = 0;
+    for (Account a : accounts) {
+      Rep current = a.currentRepId() == null ? null : byId.get(a.currentRepId());
+      if (current != null && current.home() != null && a.location() != null) {
+        sum += current.home().distanceKm(a.location());
+        count++;
+      }
+    }
+    return count == 0 ? 0 : sum / count;
+  }
+
   static long milliHours(double hours) {
     return Math.round(hours * 1000.0);
   }
 
   static long maxMilliHours(double maxWorkload) {
-    return maxWorkload >= Long.MAX_VALUE / 1000.0 ? Long.MAX_VALUE : (long) Math.floor(maxWorkload * 1000.0);
+    return maxWorkload >= Long.MAX_VALUE / 1000.0
+        ? Long.MAX_VALUE
+        : (long) Math.floor(maxWorkload * 1000.0);
   }
 }

@@ -6,7 +6,9 @@ import java.time.Duration;
  * How to solve.
  *
  * @param weights soft-goal weights
- * @param timeLimit wall-time budget of the local search over all partitions
+ * @param timeLimit safety cap on the wall time of a solve, all partitions together; local search
+ *     normally ends earlier on deterministic step and evaluation counts, and a plan cut short by
+ *     this cap is flagged in the progress output (reruns may then differ)
  * @param seed random seed; same problem, settings and seed give the same plan
  * @param balanceTolerance the band (e.g. 0.02 for +-2%) the construction heuristic rebalances
  *     potential per capacity into before local search polishes

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
+import org.optaplanner.core.impl.score.director.InnerScoreDirector;
 import org.quotient.optimizer.domain.AccountAssignment;
 import org.quotient.optimizer.domain.Territory;
 import org.quotient.optimizer.domain.TerritorySolution;
@@ -16,8 +17,8 @@ import org.quotient.optimizer.domain.TerritorySolution;
 /**
  * Construction that keeps today's territories and only moves what balance needs.
  *
- * <p>Expects locked accounts and accounts of an eligible current rep to be assigned already. It
- * (1) places every unassigned (new or orphaned) account on the nearest rep below the segment's mean
+ * <p>Expects locked accounts and accounts of an eligible current rep to be assigned already. It (1)
+ * places every unassigned (new or orphaned) account on the nearest rep below the segment's mean
  * potential per capacity, then (2) repeatedly takes the rep furthest outside the tolerance band and
  * moves one account to (or from) a rep on the other side of the mean, choosing the move with the
  * lowest disruption-plus-travel cost per point of potential moved, so big accounts close to the
@@ -107,14 +108,16 @@ final class StabilityFirstConstruction implements CustomPhaseCommand<TerritorySo
       progress.accept(
           String.format(
               Locale.ROOT,
-              "construction: placed %d new/orphaned account(s), moved %d off overworked reps"
-                  + " and %d for balance; potential per capacity %.3f..%.3f of the mean (tolerance %.3f), %d ms",
+              "construction: placed %d new/orphaned account(s), moved %d off overworked reps and %d"
+                  + " for balance; potential per capacity %.3f..%.3f of the mean (tolerance %.3f);"
+                  + " score %s, %d ms",
               unplaced.size(),
               relieved,
               moves,
               min,
               max,
               tolerance,
+              ((InnerScoreDirector<?, ?>) scoreDirector).calculateScore(),
               System.currentTimeMillis() - start));
     }
 
@@ -291,7 +294,8 @@ final class StabilityFirstConstruction implements CustomPhaseCommand<TerritorySo
     }
 
     private boolean donorStaysInBand(int from, AccountAssignment a) {
-      return load[from] - a.potentialPoints() >= (1.0 - tolerance) * meanPerCapacity * capacity[from];
+      return load[from] - a.potentialPoints()
+          >= (1.0 - tolerance) * meanPerCapacity * capacity[from];
     }
 
     private boolean hasWorkRoom(int r, AccountAssignment a) {

@@ -1,10 +1,11 @@
 package org.quotient.optimizer.solver;
 
-import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintCollectors;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
+import org.optaplanner.core.api.score.stream.Joiners;
 import org.quotient.optimizer.domain.AccountAssignment;
 import org.quotient.optimizer.domain.Territory;
 
@@ -16,6 +17,8 @@ public class TerritoryConstraintProvider implements ConstraintProvider {
   public static final String SEGMENT_ELIGIBILITY = "Segment eligibility";
   public static final String LOCKED_ACCOUNT = "Locked account stays with its rep";
   public static final String MAX_WORKLOAD = "Rep workload within its maximum";
+  public static final String POTENTIAL_BAND = "Potential within the balance tolerance";
+  public static final String EMPTY_TERRITORY = "Empty territory below the balance tolerance";
   public static final String POTENTIAL_BALANCE = "Potential balance";
   public static final String WORKLOAD_BALANCE = "Workload balance";
   public static final String DISRUPTION = "Disruption";
@@ -27,6 +30,8 @@ public class TerritoryConstraintProvider implements ConstraintProvider {
       segmentEligibility(factory),
       lockedAccount(factory),
       maxWorkload(factory),
+      potentialBand(factory),
+      emptyTerritory(factory),
       potentialBalance(factory),
       workloadBalance(factory),
       disruption(factory),
@@ -39,7 +44,7 @@ public class TerritoryConstraintProvider implements ConstraintProvider {
     return factory
         .forEach(AccountAssignment.class)
         .filter(a -> !a.segment().equals(a.territory().segment()))
-        .penalize(HardSoftLongScore.ONE_HARD)
+        .penalize(HardMediumSoftLongScore.ONE_HARD)
         .asConstraint(SEGMENT_ELIGIBILITY);
   }
 
@@ -49,7 +54,7 @@ public class TerritoryConstraintProvider implements ConstraintProvider {
         .forEach(AccountAssignment.class)
         .filter(a -> a.account().isLocked())
         .filter(a -> !a.account().lockedRepId().equals(a.territory().repId()))
-        .penalize(HardSoftLongScore.ONE_HARD)
+        .penalize(HardMediumSoftLongScore.ONE_HARD)
         .asConstraint(LOCKED_ACCOUNT);
   }
 
@@ -62,9 +67,35 @@ public class TerritoryConstraintProvider implements ConstraintProvider {
             ConstraintCollectors.sumLong(AccountAssignment::workloadMilliHours))
         .filter((territory, load) -> load > territory.maxWorkloadMilliHours())
         .penalizeLong(
-            HardSoftLongScore.ONE_HARD,
+            HardMediumSoftLongScore.ONE_HARD,
             (territory, load) -> load - territory.maxWorkloadMilliHours())
         .asConstraint(MAX_WORKLOAD);
+  }
+
+  /**
+   * Medium level: each rep's potential per capacity within the tolerance of the segment mean comes
+   * before every soft goal, so no trade-off (workload, travel, disruption) may push a rep out of
+   * it.
+   */
+  Constraint potentialBand(ConstraintFactory factory) {
+    return factory
+        .forEach(AccountAssignment.class)
+        .groupBy(
+            AccountAssignment::territory,
+            ConstraintCollectors.sumLong(AccountAssignment::potentialPoints))
+        .filter((territory, load) -> territory.outsideBand(load) > 0)
+        .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, Territory::outsideBand)
+        .asConstraint(POTENTIAL_BAND);
+  }
+
+  /** A rep left with no accounts is as far below the tolerance band as a rep can be. */
+  Constraint emptyTerritory(ConstraintFactory factory) {
+    return factory
+        .forEach(Territory.class)
+        .ifNotExists(AccountAssignment.class, Joiners.equal(t -> t, AccountAssignment::territory))
+        .filter(t -> t.bandLowPoints() > 0)
+        .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, Territory::bandLowPoints)
+        .asConstraint(EMPTY_TERRITORY);
   }
 
   /** Every rep of a segment should carry the same potential per unit of capacity. */
@@ -74,7 +105,7 @@ public class TerritoryConstraintProvider implements ConstraintProvider {
         .groupBy(
             AccountAssignment::territory,
             ConstraintCollectors.sumLong(AccountAssignment::potentialPoints))
-        .penalizeLong(HardSoftLongScore.ONE_SOFT, Territory::potentialPenalty)
+        .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, Territory::potentialPenalty)
         .asConstraint(POTENTIAL_BALANCE);
   }
 
@@ -85,7 +116,7 @@ public class TerritoryConstraintProvider implements ConstraintProvider {
         .groupBy(
             AccountAssignment::territory,
             ConstraintCollectors.sumLong(AccountAssignment::workloadMilliHours))
-        .penalizeLong(HardSoftLongScore.ONE_SOFT, Territory::workloadPenalty)
+        .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, Territory::workloadPenalty)
         .asConstraint(WORKLOAD_BALANCE);
   }
 
@@ -94,7 +125,7 @@ public class TerritoryConstraintProvider implements ConstraintProvider {
     return factory
         .forEach(AccountAssignment.class)
         .filter(a -> !a.isWithIncumbent())
-        .penalizeLong(HardSoftLongScore.ONE_SOFT, AccountAssignment::disruptionPoints)
+        .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, AccountAssignment::disruptionPoints)
         .asConstraint(DISRUPTION);
   }
 
@@ -102,8 +133,8 @@ public class TerritoryConstraintProvider implements ConstraintProvider {
   Constraint travel(ConstraintFactory factory) {
     return factory
         .forEach(AccountAssignment.class)
-        .filter(a -> a.travelPenalty() > 0)
-        .penalizeLong(HardSoftLongScore.ONE_SOFT, AccountAssignment::travelPenalty)
+        .filter(a -> a.account().location() != null && a.territory().rep().home() != null)
+        .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, AccountAssignment::travelPenalty)
         .asConstraint(TRAVEL);
   }
 }

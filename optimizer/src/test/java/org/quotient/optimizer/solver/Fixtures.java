@@ -2,13 +2,11 @@ package org.quotient.optimizer.solver;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.quotient.optimizer.domain.Account;
-import org.quotient.optimizer.domain.PlanningProblem;
 import org.quotient.optimizer.domain.Rep;
 import org.quotient.optimizer.geo.GeoPoint;
 
-/** Small builders for hand-made problems, and a seeded generator of skewed larger ones. */
+/** Small builders for hand-made problems. */
 final class Fixtures {
   private Fixtures() {}
 
@@ -20,74 +18,22 @@ final class Fixtures {
     return new Rep(id, segment, capacity, maxWorkload, home);
   }
 
+  /** Workload is potential / 10 hours, so balancing one balances the other. */
   static Account account(String id, String segment, double potential, String currentRepId) {
-    return new Account(id, segment, potential, 10.0, null, currentRepId, null);
+    return new Account(id, segment, potential, potential / 10, null, currentRepId, null);
   }
 
   static Account locked(String id, String segment, double potential, String repId) {
-    return new Account(id, segment, potential, 10.0, null, repId, repId);
+    return new Account(id, segment, potential, potential / 10, null, repId, repId);
   }
 
   /** {@code count} accounts of equal potential owned by {@code repId}, ids prefix0..prefixN. */
-  static List<Account> owned(String prefix, int count, String segment, double potential, String repId) {
+  static List<Account> owned(
+      String prefix, int count, String segment, double potential, String repId) {
     List<Account> accounts = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       accounts.add(account(prefix + i, segment, potential, repId));
     }
     return accounts;
-  }
-
-  /**
-   * A realistic, deliberately unbalanced problem: reps of mixed capacity spread over the US; account
-   * potential log-normal; ownership skewed towards the later reps of each segment; some new
-   * accounts, some whose rep left, a few locks.
-   */
-  static PlanningProblem skewed(long seed, int accountCount, int repCount, int segments) {
-    Random random = new Random(seed);
-    List<Rep> reps = new ArrayList<>();
-    List<List<Rep>> repsBySegment = new ArrayList<>();
-    for (int s = 0; s < segments; s++) {
-      repsBySegment.add(new ArrayList<>());
-    }
-    double[] capacities = {0.5, 1.0, 1.0, 1.0, 1.5};
-    for (int i = 0; i < repCount; i++) {
-      int s = i % segments;
-      Rep rep =
-          new Rep(
-              "R" + i,
-              "S" + s,
-              capacities[random.nextInt(capacities.length)],
-              Double.POSITIVE_INFINITY,
-              randomPoint(random));
-      reps.add(rep);
-      repsBySegment.get(s).add(rep);
-    }
-    List<Account> accounts = new ArrayList<>();
-    for (int i = 0; i < accountCount; i++) {
-      int s = random.nextInt(segments);
-      List<Rep> candidates = repsBySegment.get(s);
-      double potential = Math.round(Math.exp(10 + random.nextGaussian()));
-      double workload = Math.round(5 + potential / 2000.0 * (0.5 + random.nextDouble()));
-      double kind = random.nextDouble();
-      String current;
-      if (kind < 0.05) {
-        current = null;
-      } else if (kind < 0.08) {
-        current = "LEFT" + random.nextInt(3);
-      } else {
-        // Skewed: rep k of the segment is picked with weight (k+1)^2.
-        int k = (int) Math.floor(Math.sqrt(random.nextDouble()) * candidates.size());
-        current = candidates.get(Math.min(k, candidates.size() - 1)).id();
-      }
-      String locked = current != null && !current.startsWith("LEFT") && kind > 0.99 ? current : null;
-      accounts.add(
-          new Account(
-              "A" + i, "S" + s, potential, workload, randomPoint(random), current, locked));
-    }
-    return new PlanningProblem(accounts, reps);
-  }
-
-  private static GeoPoint randomPoint(Random random) {
-    return new GeoPoint(30 + random.nextDouble() * 15, -120 + random.nextDouble() * 45);
   }
 }

@@ -1,6 +1,7 @@
 package org.quotient.optimizer.solver;
 
 import org.junit.jupiter.api.Test;
+import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.test.api.score.stream.ConstraintVerifier;
 import org.quotient.optimizer.domain.Account;
 import org.quotient.optimizer.domain.AccountAssignment;
@@ -12,7 +13,8 @@ import org.quotient.optimizer.geo.GeoPoint;
 class TerritoryConstraintProviderTest {
   private final ConstraintVerifier<TerritoryConstraintProvider, TerritorySolution> verifier =
       ConstraintVerifier.build(
-          new TerritoryConstraintProvider(), TerritorySolution.class, AccountAssignment.class);
+              new TerritoryConstraintProvider(), TerritorySolution.class, AccountAssignment.class)
+          .withConstraintStreamImplType(ConstraintStreamImplType.BAVET);
 
   private static final Territory SMB_REP = territory("R1", "SMB", 1.0, 10_000, null);
   private static final Territory ENT_REP = territory("R2", "ENT", 1.0, 10_000, null);
@@ -20,7 +22,13 @@ class TerritoryConstraintProviderTest {
   private static Territory territory(
       String id, String segment, double capacity, long maxMilliHours, GeoPoint home) {
     return new Territory(
-        new Rep(id, segment, capacity, maxMilliHours / 1000.0, home), maxMilliHours, 0.5, 0.25, 10);
+        new Rep(id, segment, capacity, maxMilliHours / 1000.0, home),
+        maxMilliHours,
+        0.5,
+        0.25,
+        10,
+        90,
+        110);
   }
 
   private static AccountAssignment assigned(
@@ -85,6 +93,38 @@ class TerritoryConstraintProviderTest {
   }
 
   @Test
+  void penalizesPotentialOutsideToleranceBandByTheExcessPoints() {
+    Territory other = territory("R3", "SMB", 1.0, 10_000, null);
+    // Band is 90..110 points: R1 at 120 is 10 above, R3 at 85 is 5 below.
+    verifier
+        .verifyThat(TerritoryConstraintProvider::potentialBand)
+        .given(
+            assigned("A1", "SMB", 70, 0, null, SMB_REP),
+            assigned("A2", "SMB", 50, 0, null, SMB_REP),
+            assigned("A3", "SMB", 85, 0, null, other))
+        .penalizesBy(15);
+  }
+
+  @Test
+  void penalizesNothingWhenPotentialWithinToleranceBand() {
+    verifier
+        .verifyThat(TerritoryConstraintProvider::potentialBand)
+        .given(
+            assigned("A1", "SMB", 60, 0, null, SMB_REP),
+            assigned("A2", "SMB", 50, 0, null, SMB_REP))
+        .penalizesBy(0);
+  }
+
+  @Test
+  void penalizesRepLeftWithoutAccountsByTheBandFloor() {
+    Territory empty = territory("R3", "SMB", 1.0, 10_000, null);
+    verifier
+        .verifyThat(TerritoryConstraintProvider::emptyTerritory)
+        .given(empty, SMB_REP, assigned("A1", "SMB", 100, 0, null, SMB_REP))
+        .penalizesBy(90);
+  }
+
+  @Test
   void penalizesPotentialAsSquaredLoadPerCapacity() {
     Territory half = territory("R3", "SMB", 2.0, 10_000, null);
     // R1: 0.5 * 30^2 / 1 = 450; R3: 0.5 * 20^2 / 2 = 100.
@@ -104,14 +144,12 @@ class TerritoryConstraintProviderTest {
     verifier
         .verifyThat(TerritoryConstraintProvider::potentialBalance)
         .given(
-            assigned("A1", "SMB", 20, 0, null, SMB_REP),
-            assigned("A2", "SMB", 20, 0, null, other))
+            assigned("A1", "SMB", 20, 0, null, SMB_REP), assigned("A2", "SMB", 20, 0, null, other))
         .penalizesBy(400);
     verifier
         .verifyThat(TerritoryConstraintProvider::potentialBalance)
         .given(
-            assigned("A1", "SMB", 30, 0, null, SMB_REP),
-            assigned("A2", "SMB", 10, 0, null, other))
+            assigned("A1", "SMB", 30, 0, null, SMB_REP), assigned("A2", "SMB", 10, 0, null, other))
         .penalizesBy(500);
   }
 
