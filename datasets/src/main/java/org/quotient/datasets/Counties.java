@@ -15,8 +15,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Real US counties (2019 Census internal points and population estimates), bundled as a classpath
- * resource. Rows without a population (Puerto Rico) are skipped. Sampling is by cumulative weight and
- * binary search, so it is O(log counties) per draw.
+ * resource. Rows without a population (Puerto Rico) are skipped. Sampling is by cumulative weight
+ * and binary search, so it is O(log counties) per draw.
  */
 final class Counties {
   static final String RESOURCE = "/us_counties/counties_2019_geo_pop.csv";
@@ -96,7 +96,8 @@ final class Counties {
   static String region(String state) {
     return switch (state) {
       case "WA", "OR", "CA", "NV", "ID", "MT", "WY", "UT", "CO", "AZ", "NM", "AK", "HI" -> "West";
-      case "ND", "SD", "NE", "KS", "MN", "IA", "MO", "WI", "IL", "IN", "MI", "OH", "OK", "TX" -> "Central";
+      case "ND", "SD", "NE", "KS", "MN", "IA", "MO", "WI", "IL", "IN", "MI", "OH", "OK", "TX" ->
+          "Central";
       case "ME", "NH", "VT", "MA", "RI", "CT", "NY", "NJ", "PA", "DE", "MD", "DC" -> "Northeast";
       default -> "Southeast"; // VA, WV, KY, TN, NC, SC, GA, FL, AL, MS, AR, LA
     };

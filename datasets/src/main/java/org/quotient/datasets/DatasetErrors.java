@@ -28,7 +28,9 @@ final class DatasetErrors {
 
   static DatasetGenerationException outDirIsFile(Path outDir) {
     return new DatasetGenerationException(
-        "Cannot write the dataset to " + outDir + ": it is a file, not a folder. Choose a folder path.");
+        "Cannot write the dataset to "
+            + outDir
+            + ": it is a file, not a folder. Choose a folder path.");
   }
 
   static DatasetGenerationException outDirIsRoot(Path outDir) {
@@ -40,7 +42,12 @@ final class DatasetErrors {
 
   static DatasetGenerationException ioFailure(Path where, IOException e) {
     return new DatasetGenerationException(
-        "Could not write the dataset at " + where + ": " + e.getMessage() + ". Nothing was replaced.", e);
+        "Could not write the dataset at "
+            + where
+            + ": "
+            + e.getMessage()
+            + ". Nothing was replaced.",
+        e);
   }
 
   static DatasetGenerationException missingResource(String resource) {

@@ -48,15 +48,39 @@ public final class DatasetGenerator {
 
   public static final List<String> ACCOUNT_COLUMNS =
       List.of(
-          "account_id", "name", "parent_account_id", "segment", "industry", "employees",
-          "annual_revenue", "lat", "lon", "county_fips", "current_rep_id", "locked_rep_id");
+          "account_id",
+          "name",
+          "parent_account_id",
+          "segment",
+          "industry",
+          "employees",
+          "annual_revenue",
+          "lat",
+          "lon",
+          "county_fips",
+          "current_rep_id",
+          "locked_rep_id");
   public static final List<String> REP_COLUMNS =
       List.of(
-          "rep_id", "name", "segment", "home_lat", "home_lon", "capacity", "hire_date",
-          "manager_id", "region", "active");
+          "rep_id",
+          "name",
+          "segment",
+          "home_lat",
+          "home_lon",
+          "capacity",
+          "hire_date",
+          "manager_id",
+          "region",
+          "active");
   public static final List<String> OPPORTUNITY_COLUMNS =
       List.of(
-          "opportunity_id", "account_id", "rep_id", "created_date", "close_date", "amount", "stage",
+          "opportunity_id",
+          "account_id",
+          "rep_id",
+          "created_date",
+          "close_date",
+          "amount",
+          "stage",
           "product");
   public static final List<String> QUOTA_HISTORY_COLUMNS =
       List.of("rep_id", "period_start", "period_end", "quota", "bookings");
@@ -65,7 +89,11 @@ public final class DatasetGenerator {
   /** Entries a previous generator output may contain; anything else makes the folder foreign. */
   private static final Set<String> OWN_ENTRIES =
       Set.of(
-          ACCOUNTS_FILE, REPS_FILE, OPPORTUNITIES_FILE, QUOTA_HISTORY_FILE, GROUND_TRUTH_DIR,
+          ACCOUNTS_FILE,
+          REPS_FILE,
+          OPPORTUNITIES_FILE,
+          QUOTA_HISTORY_FILE,
+          GROUND_TRUTH_DIR,
           README_FILE);
 
   // ---- the model (see datasets/README.md for the reasoning behind each number) ----
@@ -76,16 +104,20 @@ public final class DatasetGenerator {
   private static final double[] EMPLOYEES_SIGMA = {0.8, 0.55, 0.9};
   private static final int[] EMPLOYEES_MIN = {1000, 100, 1};
   private static final int[] EMPLOYEES_MAX = {400_000, 999, 99};
+
   /** Potential: log-linear in log(employees) and log(revenue) plus segment and industry effects. */
   private static final double POTENTIAL_INTERCEPT = 3.5;
+
   private static final double POTENTIAL_LOG_EMPLOYEES = 0.45;
   private static final double POTENTIAL_LOG_REVENUE = 0.35;
   private static final double[] POTENTIAL_SEGMENT_EFFECT = {-0.5, 0.0, 0.3};
   private static final double POTENTIAL_NOISE_SIGMA = 0.35;
   private static final double GROWTH_MEAN = 0.04;
   private static final double GROWTH_SIGMA = 0.05;
+
   /** Share of the true potential an owning rep books per year on average. */
   private static final double CAPTURE = 0.45;
+
   private static final double[] OPPORTUNITIES_PER_YEAR = {10.0, 4.0, 1.2};
   private static final double[] WIN_RATE = {0.22, 0.28, 0.33};
   private static final double DEAL_SIGMA = 0.5;
@@ -121,11 +153,52 @@ public final class DatasetGenerator {
   private static final double[] PRODUCT_WEIGHT = {0.35, 0.25, 0.15, 0.15, 0.10};
 
   private static final String[] NAME_WORDS = {
-    "Acme", "Apex", "Atlas", "Beacon", "Birch", "Blue Ridge", "Bright", "Canyon", "Cedar", "Clear",
-    "Cobalt", "Crest", "Delta", "Eagle", "Evergreen", "Falcon", "Frontier", "Granite", "Harbor",
-    "Highland", "Horizon", "Iron", "Keystone", "Lakeside", "Liberty", "Maple", "Meridian", "Summit",
-    "North Star", "Oak", "Orion", "Pacific", "Pioneer", "Prairie", "Redwood", "River", "Sierra",
-    "Silver", "Stone", "Sun", "Trident", "Union", "Valley", "Vista", "West End", "Willow"
+    "Acme",
+    "Apex",
+    "Atlas",
+    "Beacon",
+    "Birch",
+    "Blue Ridge",
+    "Bright",
+    "Canyon",
+    "Cedar",
+    "Clear",
+    "Cobalt",
+    "Crest",
+    "Delta",
+    "Eagle",
+    "Evergreen",
+    "Falcon",
+    "Frontier",
+    "Granite",
+    "Harbor",
+    "Highland",
+    "Horizon",
+    "Iron",
+    "Keystone",
+    "Lakeside",
+    "Liberty",
+    "Maple",
+    "Meridian",
+    "Summit",
+    "North Star",
+    "Oak",
+    "Orion",
+    "Pacific",
+    "Pioneer",
+    "Prairie",
+    "Redwood",
+    "River",
+    "Sierra",
+    "Silver",
+    "Stone",
+    "Sun",
+    "Trident",
+    "Union",
+    "Valley",
+    "Vista",
+    "West End",
+    "Willow"
   };
   private static final String[] NAME_NOUNS = {
     "Analytics", "Builders", "Capital", "Clinics", "Consulting", "Dynamics", "Energy", "Foods",
@@ -256,7 +329,8 @@ public final class DatasetGenerator {
 
   /**
    * A new hidden folder beside {@code target} (same file system, so the final move is a rename),
-   * with the default permissions (unlike {@link Files#createTempDirectory}, which makes it private).
+   * with the default permissions (unlike {@link Files#createTempDirectory}, which makes it
+   * private).
    */
   private static Path createSibling(Path target, String infix) throws IOException {
     for (int attempt = 0; ; attempt++) {
@@ -288,7 +362,9 @@ public final class DatasetGenerator {
 
   // ---------------------------------------------------------------- one generation run
 
-  /** One run: holds the generated accounts and reps as primitive columns (1M accounts fit easily). */
+  /**
+   * One run: holds the generated accounts and reps as primitive columns (1M accounts fit easily).
+   */
   private static final class Generation {
     private final GeneratorSettings s;
     private final Counties geo;
@@ -423,9 +499,16 @@ public final class DatasetGenerator {
           parentCandidates[parentCount++] = i;
         }
         industry[i] = (byte) ind;
-        employees[i] = (int) logNormalInRange(rng, EMPLOYEES_MEDIAN[seg], EMPLOYEES_SIGMA[seg],
-            EMPLOYEES_MIN[seg], EMPLOYEES_MAX[seg]);
-        double rev = employees[i] * REVENUE_PER_EMPLOYEE[ind] * StrictMath.exp(0.45 * gaussian(rng));
+        employees[i] =
+            (int)
+                logNormalInRange(
+                    rng,
+                    EMPLOYEES_MEDIAN[seg],
+                    EMPLOYEES_SIGMA[seg],
+                    EMPLOYEES_MIN[seg],
+                    EMPLOYEES_MAX[seg]);
+        double rev =
+            employees[i] * REVENUE_PER_EMPLOYEE[ind] * StrictMath.exp(0.45 * gaussian(rng));
         revenue[i] = Math.max(1000, Math.round(rev / 1000.0) * 1000);
         double logPotential =
             POTENTIAL_INTERCEPT
@@ -501,7 +584,8 @@ public final class DatasetGenerator {
             hireDate[i] = leaveDate[i].minusDays(365 + rng.nextInt(historyDays + 3 * 365));
           } else {
             // tenured: most were hired before the history window, some during it
-            hireDate[i] = asOf.minusDays(NEW_HIRE_WINDOW_DAYS + 30 + rng.nextInt(historyDays + 4 * 365));
+            hireDate[i] =
+                asOf.minusDays(NEW_HIRE_WINDOW_DAYS + 30 + rng.nextInt(historyDays + 4 * 365));
           }
         }
       }
@@ -516,10 +600,10 @@ public final class DatasetGenerator {
     }
 
     /**
-     * Homes of a segment's reps: the segment's accounts are ordered along a Hilbert curve
-     * (so neighbours on the curve are neighbours on the map) and cut into {@code m} runs of equal
-     * potential; each rep lives near the account in the middle of one run. Reps thus sit
-     * where the potential is (metros get several), and nearest-rep territories come out geographically
+     * Homes of a segment's reps: the segment's accounts are ordered along a Hilbert curve (so
+     * neighbours on the curve are neighbours on the map) and cut into {@code m} runs of equal
+     * potential; each rep lives near the account in the middle of one run. Reps thus sit where the
+     * potential is (metros get several), and nearest-rep territories come out geographically
      * coherent and moderately, not wildly, out of balance. Returns account indices, -1 where the
      * segment has no accounts.
      */
@@ -795,10 +879,14 @@ public final class DatasetGenerator {
               double potentialThen = potential[i] * StrictMath.pow(1 + growth[i], -yearsBeforeAsOf);
               double meanAmount = CAPTURE * potentialThen / (lambda * WIN_RATE[seg]);
               double amountRaw =
-                  meanAmount * StrictMath.exp(DEAL_SIGMA * gaussian(rng) - DEAL_SIGMA * DEAL_SIGMA / 2);
+                  meanAmount
+                      * StrictMath.exp(DEAL_SIGMA * gaussian(rng) - DEAL_SIGMA * DEAL_SIGMA / 2);
               long amount = Math.max(100, Math.round(amountRaw / 10.0) * 10);
               long cycle =
-                  Math.max(1, Math.round(CYCLE_DAYS_MEDIAN[seg] * StrictMath.exp(CYCLE_SIGMA * gaussian(rng))));
+                  Math.max(
+                      1,
+                      Math.round(
+                          CYCLE_DAYS_MEDIAN[seg] * StrictMath.exp(CYCLE_SIGMA * gaussian(rng))));
               long close = created + cycle;
               boolean won = rng.nextDouble() < winRate;
               String product = PRODUCTS[pick(rng, PRODUCT_WEIGHT)];
@@ -837,13 +925,14 @@ public final class DatasetGenerator {
           return k;
         }
       }
-      throw new IllegalStateException("day before history start: " + LocalDate.ofEpochDay(epochDay));
+      throw new IllegalStateException(
+          "day before history start: " + LocalDate.ofEpochDay(epochDay));
     }
 
     /**
      * One row per rep and yearly period the rep was employed in. Quota is the target set the year
-     * before: prior-year bookings x 1.1 with noise, or for the first year an estimate from the rep's
-     * territory potential (prorated to the part of the year employed).
+     * before: prior-year bookings x 1.1 with noise, or for the first year an estimate from the
+     * rep's territory potential (prorated to the part of the year employed).
      */
     private long writeQuotaHistory(Path file, long[][] bookings) throws IOException {
       SplittableRandom rng = quotaRng;
@@ -866,7 +955,9 @@ public final class DatasetGenerator {
         for (int j = 0; j < r; j++) {
           double territory =
               newHire[j]
-                  ? 0.5 * segmentPotential[repSegment[j]] / Math.max(1, segmentOwners[repSegment[j]])
+                  ? 0.5
+                      * segmentPotential[repSegment[j]]
+                      / Math.max(1, segmentOwners[repSegment[j]])
                   : territoryPotential[j];
           boolean first = true;
           for (int k = 0; k < s.years(); k++) {
@@ -1031,7 +1122,9 @@ public final class DatasetGenerator {
     double la = Math.toRadians(lat);
     double lo = Math.toRadians(lon);
     return new double[] {
-      StrictMath.cos(la) * StrictMath.cos(lo), StrictMath.cos(la) * StrictMath.sin(lo), StrictMath.sin(la)
+      StrictMath.cos(la) * StrictMath.cos(lo),
+      StrictMath.cos(la) * StrictMath.sin(lo),
+      StrictMath.sin(la)
     };
   }
 

@@ -10,8 +10,9 @@ import java.util.Map;
  * What {@link DatasetGenerator#generate} wrote.
  *
  * @param outDir the output folder
- * @param rowCounts data rows (header excluded) per file, keyed by the path relative to {@code outDir}
- *     ({@code accounts.csv}, ..., {@code ground_truth/true_potential.csv}), in writing order
+ * @param rowCounts data rows (header excluded) per file, keyed by the path relative to {@code
+ *     outDir} ({@code accounts.csv}, ..., {@code ground_truth/true_potential.csv}), in writing
+ *     order
  * @param files every file written, absolute, in writing order
  */
 public record GenerationReport(Path outDir, Map<String, Long> rowCounts, List<Path> files) {
@@ -25,7 +26,8 @@ public record GenerationReport(Path outDir, Map<String, Long> rowCounts, List<Pa
   public long rows(String file) {
     Long n = rowCounts.get(file);
     if (n == null) {
-      throw new IllegalArgumentException("No file " + file + " in this report; files: " + rowCounts.keySet());
+      throw new IllegalArgumentException(
+          "No file " + file + " in this report; files: " + rowCounts.keySet());
     }
     return n;
   }

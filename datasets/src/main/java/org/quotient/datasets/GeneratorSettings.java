@@ -31,7 +31,9 @@ public record GeneratorSettings(int accounts, int reps, int years, long seed, Lo
     }
     if (reps < MIN_REPS) {
       throw DatasetErrors.invalidSetting(
-          "reps", reps, "must be at least 3 so that each segment (enterprise, mid_market, smb) has a rep");
+          "reps",
+          reps,
+          "must be at least 3 so that each segment (enterprise, mid_market, smb) has a rep");
     }
     if (years < 1 || years > MAX_YEARS) {
       throw DatasetErrors.invalidSetting("years", years, "must be between 1 and 10");

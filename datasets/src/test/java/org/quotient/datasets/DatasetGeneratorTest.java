@@ -45,18 +45,42 @@ class DatasetGeneratorTest {
   void writesExactlyTheContractColumnsInOrder() throws Exception {
     assertEquals(
         List.of(
-            "account_id", "name", "parent_account_id", "segment", "industry", "employees",
-            "annual_revenue", "lat", "lon", "county_fips", "current_rep_id", "locked_rep_id"),
+            "account_id",
+            "name",
+            "parent_account_id",
+            "segment",
+            "industry",
+            "employees",
+            "annual_revenue",
+            "lat",
+            "lon",
+            "county_fips",
+            "current_rep_id",
+            "locked_rep_id"),
         Csv.header(out.resolve("accounts.csv")));
     assertEquals(
         List.of(
-            "rep_id", "name", "segment", "home_lat", "home_lon", "capacity", "hire_date",
-            "manager_id", "region", "active"),
+            "rep_id",
+            "name",
+            "segment",
+            "home_lat",
+            "home_lon",
+            "capacity",
+            "hire_date",
+            "manager_id",
+            "region",
+            "active"),
         Csv.header(out.resolve("reps.csv")));
     assertEquals(
         List.of(
-            "opportunity_id", "account_id", "rep_id", "created_date", "close_date", "amount",
-            "stage", "product"),
+            "opportunity_id",
+            "account_id",
+            "rep_id",
+            "created_date",
+            "close_date",
+            "amount",
+            "stage",
+            "product"),
         Csv.header(out.resolve("opportunities.csv")));
     assertEquals(
         List.of("rep_id", "period_start", "period_end", "quota", "bookings"),
@@ -172,8 +196,7 @@ class DatasetGeneratorTest {
   void everySegmentHasRepsAndAccountsTheirSegmentsRep() {
     Map<String, String> repSegment = new HashMap<>();
     reps.forEach(r -> repSegment.put(r.get("rep_id"), r.get("segment")));
-    assertEquals(
-        Set.of("enterprise", "mid_market", "smb"), new HashSet<>(repSegment.values()));
+    assertEquals(Set.of("enterprise", "mid_market", "smb"), new HashSet<>(repSegment.values()));
     for (Map<String, String> a : accounts) {
       if (!a.get("current_rep_id").isEmpty()) {
         assertEquals(a.get("segment"), repSegment.get(a.get("current_rep_id")));
@@ -310,14 +333,18 @@ class DatasetGeneratorTest {
     for (String segment : List.of("enterprise", "mid_market", "smb")) {
       double[] perCapacity =
           owners.stream()
-              .filter(r -> r.get("segment").equals(segment) && territory.containsKey(r.get("rep_id")))
+              .filter(
+                  r -> r.get("segment").equals(segment) && territory.containsKey(r.get("rep_id")))
               .mapToDouble(
                   r -> territory.get(r.get("rep_id")) / Double.parseDouble(r.get("capacity")))
               .toArray();
       double mean = java.util.Arrays.stream(perCapacity).average().orElseThrow();
       double sd =
           Math.sqrt(
-              java.util.Arrays.stream(perCapacity).map(v -> (v - mean) * (v - mean)).average().orElseThrow());
+              java.util.Arrays.stream(perCapacity)
+                  .map(v -> (v - mean) * (v - mean))
+                  .average()
+                  .orElseThrow());
       assertTrue(sd / mean > 0.15 && sd / mean < 1.0, segment + " imbalance (cv) " + sd / mean);
     }
   }

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -74,11 +74,11 @@ class DeterminismTest {
     DatasetGenerator.generate(new GeneratorSettings(400, 6, 2, 4L, asOf), out);
     for (Map<String, String> o : Csv.rows(out.resolve("opportunities.csv"))) {
       LocalDate created = LocalDate.parse(o.get("created_date"));
-      assertTrue(!created.isBefore(LocalDate.of(2023, 7, 1)) && created.isBefore(asOf), o.toString());
+      assertTrue(
+          !created.isBefore(LocalDate.of(2023, 7, 1)) && created.isBefore(asOf), o.toString());
     }
     for (Map<String, String> q : Csv.rows(out.resolve("quota_history.csv"))) {
-      assertTrue(
-          List.of("2023-07-01", "2024-07-01").contains(q.get("period_start")), q.toString());
+      assertTrue(List.of("2023-07-01", "2024-07-01").contains(q.get("period_start")), q.toString());
       assertEquals(
           LocalDate.parse(q.get("period_start")).plusYears(1).minusDays(1).toString(),
           q.get("period_end"));

@@ -16,7 +16,8 @@ class GeneratorSettingsTest {
   @Test
   void rejectsFewerThanOneAccount() {
     var e = assertThrows(IllegalArgumentException.class, () -> new GeneratorSettings(0, 3, 1, 1L));
-    assertEquals("Invalid generator setting accounts=0: accounts must be at least 1.", e.getMessage());
+    assertEquals(
+        "Invalid generator setting accounts=0: accounts must be at least 1.", e.getMessage());
   }
 
   @Test
@@ -40,7 +41,8 @@ class GeneratorSettingsTest {
 
   @Test
   void rejectsHistoryOutsideOneToTenYears() {
-    var zero = assertThrows(IllegalArgumentException.class, () -> new GeneratorSettings(10, 3, 0, 1L));
+    var zero =
+        assertThrows(IllegalArgumentException.class, () -> new GeneratorSettings(10, 3, 0, 1L));
     assertEquals(
         "Invalid generator setting years=0: years must be between 1 and 10.", zero.getMessage());
     var eleven =

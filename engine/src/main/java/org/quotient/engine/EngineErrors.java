@@ -44,7 +44,8 @@ public final class EngineErrors {
         QuotientException.EXIT_INPUT);
   }
 
-  public static QuotientException inputTableAmbiguous(String folder, String table, List<String> found) {
+  public static QuotientException inputTableAmbiguous(
+      String folder, String table, List<String> found) {
     return new QuotientException(
         "Input "
             + table

@@ -7,8 +7,10 @@ package org.quotient.engine;
 public class QuotientException extends RuntimeException {
   /** Exit code for bad input or options (the user must change something). */
   public static final int EXIT_INPUT = 2;
+
   /** Exit code for an infeasible plan (constraints cannot all hold). */
   public static final int EXIT_INFEASIBLE = 3;
+
   /** Exit code for a lake/publish failure. */
   public static final int EXIT_PUBLISH = 4;
 

@@ -21,16 +21,25 @@ import picocli.CommandLine.Option;
           + " ground_truth/true_potential.csv. Same seed, same files."
     })
 final class GenerateCommand implements Callable<Integer> {
-  @Option(names = "--accounts", defaultValue = "20000", description = "Accounts (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--accounts",
+      defaultValue = "20000",
+      description = "Accounts (default: ${DEFAULT-VALUE}).")
   int accounts;
 
   @Option(names = "--reps", defaultValue = "200", description = "Reps (default: ${DEFAULT-VALUE}).")
   int reps;
 
-  @Option(names = "--years", defaultValue = "3", description = "Years of opportunity history (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--years",
+      defaultValue = "3",
+      description = "Years of opportunity history (default: ${DEFAULT-VALUE}).")
   int years;
 
-  @Option(names = "--seed", defaultValue = "7", description = "Random seed (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "7",
+      description = "Random seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
   @Option(

@@ -23,13 +23,23 @@ import picocli.CommandLine.Option;
           + " territory_summary, quotas, account_potential) in the lake folder."
     })
 final class PlanCommand implements Callable<Integer> {
-  @Option(names = "--input", required = true, description = "Folder (path or URI) with accounts, reps, opportunities and optional quota_history, as CSV, Parquet or Delta.")
+  @Option(
+      names = "--input",
+      required = true,
+      description =
+          "Folder (path or URI) with accounts, reps, opportunities and optional quota_history, as CSV, Parquet or Delta.")
   String input;
 
-  @Option(names = "--lake", required = true, description = "Lake folder (path or URI) to publish the Delta tables to; created if missing.")
+  @Option(
+      names = "--lake",
+      required = true,
+      description = "Lake folder (path or URI) to publish the Delta tables to; created if missing.")
   String lake;
 
-  @Option(names = "--target", required = true, description = "Company target the quotas sum to, e.g. 250000000.")
+  @Option(
+      names = "--target",
+      required = true,
+      description = "Company target the quotas sum to, e.g. 250000000.")
   BigDecimal target;
 
   @Mixin PlanOptions options = new PlanOptions();

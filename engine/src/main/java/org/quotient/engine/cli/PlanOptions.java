@@ -12,86 +12,160 @@ import picocli.CommandLine.Option;
 
 /** Planning options shared by {@code plan} and {@code demo}. */
 final class PlanOptions {
-  @Option(names = "--seed", defaultValue = "7", description = "Random seed; same inputs and seed, same plan (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "7",
+      description = "Random seed; same inputs and seed, same plan (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--as-of", description = "First day of the plan period, YYYY-MM-DD (default: the first of the month after the latest opportunity).")
+  @Option(
+      names = "--as-of",
+      description =
+          "First day of the plan period, YYYY-MM-DD (default: the first of the month after the latest opportunity).")
   LocalDate asOf;
 
-  @Option(names = "--plan-id", description = "Publish under this plan id; publishing the same id again replaces that plan (default: generated).")
+  @Option(
+      names = "--plan-id",
+      description =
+          "Publish under this plan id; publishing the same id again replaces that plan (default: generated).")
   String planId;
 
-  @Option(names = "--master", defaultValue = "local[*]", description = "Spark master when not run by spark-submit (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--master",
+      defaultValue = "local[*]",
+      description = "Spark master when not run by spark-submit (default: ${DEFAULT-VALUE}).")
   String master;
 
-  @Option(names = "--time-limit", defaultValue = "120", description = "Safety cap in seconds on the territory local search; the search normally ends earlier on a deterministic step limit (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--time-limit",
+      defaultValue = "120",
+      description =
+          "Safety cap in seconds on the territory local search; the search normally ends earlier on a deterministic step limit (default: ${DEFAULT-VALUE}).")
   long timeLimitSeconds;
 
-  @Option(names = "--balance-tolerance", defaultValue = "0.02", description = "Band around the segment mean of potential per capacity that construction rebalances into (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--balance-tolerance",
+      defaultValue = "0.02",
+      description =
+          "Band around the segment mean of potential per capacity that construction rebalances into (default: ${DEFAULT-VALUE}).")
   double balanceTolerance;
 
-  @Option(names = "--weight-potential", defaultValue = "10", description = "Weight of potential balance (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--weight-potential",
+      defaultValue = "10",
+      description = "Weight of potential balance (default: ${DEFAULT-VALUE}).")
   double weightPotential;
 
-  @Option(names = "--weight-workload", defaultValue = "3", description = "Weight of workload balance (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--weight-workload",
+      defaultValue = "3",
+      description = "Weight of workload balance (default: ${DEFAULT-VALUE}).")
   double weightWorkload;
 
-  @Option(names = "--weight-disruption", defaultValue = "1", description = "Weight of keeping accounts with their current rep (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--weight-disruption",
+      defaultValue = "1",
+      description =
+          "Weight of keeping accounts with their current rep (default: ${DEFAULT-VALUE}).")
   double weightDisruption;
 
-  @Option(names = "--weight-travel", defaultValue = "1", description = "Weight of travel distance from the rep's home (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--weight-travel",
+      defaultValue = "1",
+      description = "Weight of travel distance from the rep's home (default: ${DEFAULT-VALUE}).")
   double weightTravel;
 
-  @Option(names = "--max-workload-factor", defaultValue = "1.3", description = "Hard cap on a rep's workload as a multiple of the segment's mean hours per FTE (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--max-workload-factor",
+      defaultValue = "1.3",
+      description =
+          "Hard cap on a rep's workload as a multiple of the segment's mean hours per FTE (default: ${DEFAULT-VALUE}).")
   double maxWorkloadFactor;
 
-  @Option(names = "--max-workload-hours-per-fte", description = "Absolute hard cap on workload hours per FTE (overrides --max-workload-factor).")
+  @Option(
+      names = "--max-workload-hours-per-fte",
+      description =
+          "Absolute hard cap on workload hours per FTE (overrides --max-workload-factor).")
   Double maxWorkloadHoursPerFte;
 
-  @Option(names = "--model-weight", defaultValue = "0.8", description = "Share of the potential model vs. run-rate bookings in account potential, 0..1 (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--model-weight",
+      defaultValue = "0.8",
+      description =
+          "Share of the potential model vs. run-rate bookings in account potential, 0..1 (default: ${DEFAULT-VALUE}).")
   double modelWeight;
 
-  @Option(names = "--quota-potential-weight", defaultValue = "0.7", description = "Share of territory potential vs. territory history in quotas, 0..1 (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--quota-potential-weight",
+      defaultValue = "0.7",
+      description =
+          "Share of territory potential vs. territory history in quotas, 0..1 (default: ${DEFAULT-VALUE}).")
   double quotaPotentialWeight;
 
-  @Option(names = "--max-quota-change", defaultValue = "0.2", description = "Cap on a rep's quota change vs. last period, e.g. 0.2 = +-20% (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--max-quota-change",
+      defaultValue = "0.2",
+      description =
+          "Cap on a rep's quota change vs. last period, e.g. 0.2 = +-20% (default: ${DEFAULT-VALUE}).")
   double maxQuotaChange;
 
-  @Option(names = "--over-assignment", defaultValue = "0", description = "Quotas sum to target x (1 + this), e.g. 0.05 (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--over-assignment",
+      defaultValue = "0",
+      description = "Quotas sum to target x (1 + this), e.g. 0.05 (default: ${DEFAULT-VALUE}).")
   double overAssignment;
 
-  @Option(names = "--ramp-months", defaultValue = "6", description = "Months for a new hire to reach full productivity (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--ramp-months",
+      defaultValue = "6",
+      description = "Months for a new hire to reach full productivity (default: ${DEFAULT-VALUE}).")
   int rampMonths;
 
-  @Option(names = "--ground-truth", description = "CSV account_id,true_potential to score the potential model against (the generator writes ground_truth/true_potential.csv).")
+  @Option(
+      names = "--ground-truth",
+      description =
+          "CSV account_id,true_potential to score the potential model against (the generator writes ground_truth/true_potential.csv).")
   String groundTruth;
 
   PlanRequest toRequest(String input, String lake, BigDecimal target) {
     if (target == null || target.signum() <= 0) {
       throw EngineErrors.invalidOption(
-          "--target", String.valueOf(target), "give the company target as a positive amount, e.g. 250000000");
+          "--target",
+          String.valueOf(target),
+          "give the company target as a positive amount, e.g. 250000000");
     }
     if (timeLimitSeconds <= 0) {
-      throw EngineErrors.invalidOption("--time-limit", String.valueOf(timeLimitSeconds), "give a positive number of seconds");
+      throw EngineErrors.invalidOption(
+          "--time-limit", String.valueOf(timeLimitSeconds), "give a positive number of seconds");
     }
     if (!(balanceTolerance > 0 && balanceTolerance < 1)) {
-      throw EngineErrors.invalidOption("--balance-tolerance", String.valueOf(balanceTolerance), "give a fraction such as 0.02");
+      throw EngineErrors.invalidOption(
+          "--balance-tolerance", String.valueOf(balanceTolerance), "give a fraction such as 0.02");
     }
     if (!(maxWorkloadFactor >= 1)) {
-      throw EngineErrors.invalidOption("--max-workload-factor", String.valueOf(maxWorkloadFactor), "give 1.0 or more (below 1 no plan can fit)");
+      throw EngineErrors.invalidOption(
+          "--max-workload-factor",
+          String.valueOf(maxWorkloadFactor),
+          "give 1.0 or more (below 1 no plan can fit)");
     }
     if (maxWorkloadHoursPerFte != null && !(maxWorkloadHoursPerFte > 0)) {
-      throw EngineErrors.invalidOption("--max-workload-hours-per-fte", String.valueOf(maxWorkloadHoursPerFte), "give a positive number of hours");
+      throw EngineErrors.invalidOption(
+          "--max-workload-hours-per-fte",
+          String.valueOf(maxWorkloadHoursPerFte),
+          "give a positive number of hours");
     }
     if (!(modelWeight >= 0 && modelWeight <= 1)) {
-      throw EngineErrors.invalidOption("--model-weight", String.valueOf(modelWeight), "give a value between 0 and 1");
+      throw EngineErrors.invalidOption(
+          "--model-weight", String.valueOf(modelWeight), "give a value between 0 and 1");
     }
     if (rampMonths < 0 || rampMonths > 36) {
-      throw EngineErrors.invalidOption("--ramp-months", String.valueOf(rampMonths), "give 0 to 36 months");
+      throw EngineErrors.invalidOption(
+          "--ramp-months", String.valueOf(rampMonths), "give 0 to 36 months");
     }
     TerritoryWeights weights;
     try {
-      weights = new TerritoryWeights(weightPotential, weightWorkload, weightDisruption, weightTravel);
+      weights =
+          new TerritoryWeights(weightPotential, weightWorkload, weightDisruption, weightTravel);
     } catch (IllegalArgumentException e) {
       throw EngineErrors.invalidOption("--weight-*", e.getMessage(), "give weights of 0 or more");
     }

@@ -1,9 +1,9 @@
 package org.quotient.engine.cli;
 
 import java.io.PrintWriter;
+import org.quotient.engine.QuotientException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import org.quotient.engine.QuotientException;
 
 /**
  * The {@code quotient} command line: {@code generate}, {@code plan} and {@code demo}. User errors

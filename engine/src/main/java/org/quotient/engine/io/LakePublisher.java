@@ -19,8 +19,8 @@ import org.quotient.engine.EngineErrors;
  *
  * <p>Each table is written with {@code replaceWhere plan_id = ...}, so publishing the same plan
  * again replaces its rows instead of adding copies, and a run that died half-way leaves rows that
- * the next publish of that plan replaces. {@code plan_runs} is written last: readers pick plans from
- * it, so a plan becomes visible only once every table holds it.
+ * the next publish of that plan replaces. {@code plan_runs} is written last: readers pick plans
+ * from it, so a plan becomes visible only once every table holds it.
  */
 public final class LakePublisher {
   private final SparkSession spark;
@@ -55,7 +55,8 @@ public final class LakePublisher {
         List<String> columns =
             Arrays.asList(spark.read().format("delta").load(path.toString()).columns());
         if (!columns.contains(LakeTables.PLAN_ID)) {
-          throw EngineErrors.lakeTableForeign(table.tableName(), path.toString(), LakeTables.PLAN_ID);
+          throw EngineErrors.lakeTableForeign(
+              table.tableName(), path.toString(), LakeTables.PLAN_ID);
         }
       }
     } catch (IOException e) {
@@ -67,7 +68,8 @@ public final class LakePublisher {
    * Writes every table of the plan; {@code tables} must hold all data tables and plan_runs, each
    * with a plan_id column equal to {@code planId}.
    */
-  public void publish(String planId, Map<LakeTables, Dataset<Row>> tables, Consumer<String> progress) {
+  public void publish(
+      String planId, Map<LakeTables, Dataset<Row>> tables, Consumer<String> progress) {
     Map<LakeTables, Dataset<Row>> ordered = new EnumMap<>(tables);
     for (LakeTables table : LakeTables.values()) {
       Dataset<Row> rows = ordered.get(table);

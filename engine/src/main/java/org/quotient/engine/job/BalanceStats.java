@@ -19,7 +19,8 @@ public record BalanceStats(double minIndex, double maxIndex, double maxDeviation
     return of(summaries, TerritorySummary::workloadIndex);
   }
 
-  static BalanceStats of(List<TerritorySummary> summaries, ToDoubleFunction<TerritorySummary> index) {
+  static BalanceStats of(
+      List<TerritorySummary> summaries, ToDoubleFunction<TerritorySummary> index) {
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
     double sum = 0;

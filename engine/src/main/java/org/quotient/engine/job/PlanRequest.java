@@ -8,7 +8,8 @@ import org.quotient.optimizer.solver.SolverSettings;
 /**
  * Everything one planning run needs.
  *
- * @param input input folder (path or URI) with accounts, reps, opportunities, optional quota_history
+ * @param input input folder (path or URI) with accounts, reps, opportunities, optional
+ *     quota_history
  * @param lake lake folder (path or URI) the Delta tables go to
  * @param target company target the quotas sum to (before over-assignment)
  * @param asOf first day of the plan period; null derives it from the data (the first day of the

@@ -100,8 +100,11 @@ final class PlanTables {
   private PlanTables() {}
 
   static Dataset<Row> assignments(
-      SparkSession spark, String planId, List<Assignment> assignments,
-      Map<String, Account> accounts, Map<String, Rep> reps) {
+      SparkSession spark,
+      String planId,
+      List<Assignment> assignments,
+      Map<String, Account> accounts,
+      Map<String, Rep> reps) {
     List<Row> rows = new ArrayList<>(assignments.size());
     for (Assignment a : assignments) {
       Account account = accounts.get(a.accountId());
@@ -112,23 +115,40 @@ final class PlanTables {
               : null;
       rows.add(
           RowFactory.create(
-              planId, a.accountId(), a.repId(), a.previousRepId(), a.moved(),
-              a.reason().name().toLowerCase(), account.segment(), account.potential(),
-              account.workload(), distance));
+              planId,
+              a.accountId(),
+              a.repId(),
+              a.previousRepId(),
+              a.moved(),
+              a.reason().name().toLowerCase(),
+              account.segment(),
+              account.potential(),
+              account.workload(),
+              distance));
     }
     return spark.createDataFrame(rows, ASSIGNMENTS);
   }
 
   static Dataset<Row> summary(
-      SparkSession spark, String planId, List<TerritorySummary> summaries,
+      SparkSession spark,
+      String planId,
+      List<TerritorySummary> summaries,
       Map<String, Double> territoryHistory) {
     List<Row> rows = new ArrayList<>(summaries.size());
     for (TerritorySummary s : summaries) {
       rows.add(
           RowFactory.create(
-              planId, s.repId(), s.segment(), s.capacity(), s.accounts(), s.potential(),
-              s.workload(), s.potential() / s.capacity(), s.workload() / s.capacity(),
-              s.balanceIndex(), s.workloadIndex(),
+              planId,
+              s.repId(),
+              s.segment(),
+              s.capacity(),
+              s.accounts(),
+              s.potential(),
+              s.workload(),
+              s.potential() / s.capacity(),
+              s.workload() / s.capacity(),
+              s.balanceIndex(),
+              s.workloadIndex(),
               Double.isNaN(s.meanTravelKm()) ? null : s.meanTravelKm(),
               territoryHistory.getOrDefault(s.repId(), 0.0)));
     }
@@ -143,10 +163,21 @@ final class PlanTables {
       Double prev = previous.get(q.repId());
       rows.add(
           RowFactory.create(
-              planId, q.repId(), q.quota(), prev == null ? null : money(prev),
-              e.potentialShare(), e.historyShare(), e.blendedShare(), e.potentialWeight(),
-              e.rampFactor(), e.beforeCaps(), e.cap().kind().name().toLowerCase(),
-              e.cap().value(), e.capAdjustment(), e.redistribution(), e.roundingCents(),
+              planId,
+              q.repId(),
+              q.quota(),
+              prev == null ? null : money(prev),
+              e.potentialShare(),
+              e.historyShare(),
+              e.blendedShare(),
+              e.potentialWeight(),
+              e.rampFactor(),
+              e.beforeCaps(),
+              e.cap().kind().name().toLowerCase(),
+              e.cap().value(),
+              e.capAdjustment(),
+              e.redistribution(),
+              e.roundingCents(),
               e.text()));
     }
     return spark.createDataFrame(rows, QUOTAS);
@@ -155,11 +186,26 @@ final class PlanTables {
   static Dataset<Row> planRun(SparkSession spark, PlanRunRecord r) {
     Row row =
         RowFactory.create(
-            r.planId(), "published", Timestamp.from(r.createdAt()), Date.valueOf(r.asOf()),
-            r.input(), r.seed(), r.parameters(), r.target(), r.quotaTotal(), r.accounts(),
-            r.reps(), r.opportunities(), r.movedAccounts(), r.potentialMaxDeviation(),
-            r.workloadMaxDeviation(), r.solverScore(), r.solverFeasible(), r.solveMillis(),
-            Double.isNaN(r.modelHeldOutR2()) ? null : r.modelHeldOutR2(), r.version());
+            r.planId(),
+            "published",
+            Timestamp.from(r.createdAt()),
+            Date.valueOf(r.asOf()),
+            r.input(),
+            r.seed(),
+            r.parameters(),
+            r.target(),
+            r.quotaTotal(),
+            r.accounts(),
+            r.reps(),
+            r.opportunities(),
+            r.movedAccounts(),
+            r.potentialMaxDeviation(),
+            r.workloadMaxDeviation(),
+            r.solverScore(),
+            r.solverFeasible(),
+            r.solveMillis(),
+            Double.isNaN(r.modelHeldOutR2()) ? null : r.modelHeldOutR2(),
+            r.version());
     return spark.createDataFrame(List.of(row), PLAN_RUNS);
   }
 
@@ -169,9 +215,23 @@ final class PlanTables {
 
   /** The one plan_runs row. */
   record PlanRunRecord(
-      String planId, Instant createdAt, LocalDate asOf, String input, long seed,
-      String parameters, BigDecimal target, BigDecimal quotaTotal, long accounts, long reps,
-      long opportunities, long movedAccounts, double potentialMaxDeviation,
-      double workloadMaxDeviation, String solverScore, boolean solverFeasible, long solveMillis,
-      double modelHeldOutR2, String version) {}
+      String planId,
+      Instant createdAt,
+      LocalDate asOf,
+      String input,
+      long seed,
+      String parameters,
+      BigDecimal target,
+      BigDecimal quotaTotal,
+      long accounts,
+      long reps,
+      long opportunities,
+      long movedAccounts,
+      double potentialMaxDeviation,
+      double workloadMaxDeviation,
+      String solverScore,
+      boolean solverFeasible,
+      long solveMillis,
+      double modelHeldOutR2,
+      String version) {}
 }

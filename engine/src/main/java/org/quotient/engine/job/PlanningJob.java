@@ -41,12 +41,9 @@ import org.quotient.engine.transform.RepAttainment;
 import org.quotient.engine.transform.RepHistory;
 import org.quotient.engine.transform.Workload;
 import org.quotient.engine.transform.WorkloadModel;
-import org.quotient.optimizer.domain.Account;
 import org.quotient.optimizer.domain.PlanningProblem;
-import org.quotient.optimizer.domain.Rep;
 import org.quotient.optimizer.domain.TerritoryPlan;
 import org.quotient.optimizer.domain.TerritorySummary;
-import org.quotient.optimizer.geo.GeoPoint;
 import org.quotient.optimizer.quota.QuotaAllocator;
 import org.quotient.optimizer.quota.QuotaException;
 import org.quotient.optimizer.quota.QuotaPlan;
@@ -89,14 +86,19 @@ public final class PlanningJob {
     progress.start("ingest", "reading and validating " + request.input());
     ValidatedInputs inputs =
         new InputValidator(spark)
-            .validate(new InputLocator(request.input(), spark.sparkContext().hadoopConfiguration()));
+            .validate(
+                new InputLocator(request.input(), spark.sparkContext().hadoopConfiguration()));
     inputs.notes().forEach(progress::detail);
-    LocalDate asOf = request.asOf() != null ? request.asOf() : derivePlanStart(inputs.opportunities());
+    LocalDate asOf =
+        request.asOf() != null ? request.asOf() : derivePlanStart(inputs.opportunities());
     progress.done(
         String.format(
             "%,d accounts, %,d reps, %,d opportunities, %,d quota periods; plan period starts %s",
-            inputs.accountRows(), inputs.repRows(), inputs.opportunityRows(),
-            inputs.quotaHistoryRows(), asOf));
+            inputs.accountRows(),
+            inputs.repRows(),
+            inputs.opportunityRows(),
+            inputs.quotaHistoryRows(),
+            asOf));
 
     progress.start("features", "trailing bookings, growth, win rate, pipeline; rep attainment");
     Dataset<Row> features =
@@ -111,7 +113,8 @@ public final class PlanningJob {
                 request.rampMonths()));
     long featureRows = features.count();
     long repRows = repHistory.count();
-    progress.done(String.format("features for %,d accounts, history for %,d reps", featureRows, repRows));
+    progress.done(
+        String.format("features for %,d accounts, history for %,d reps", featureRows, repRows));
 
     progress.start("potential", "ridge model of annual bookings, blended with run-rate");
     PotentialResult potential =
@@ -124,7 +127,11 @@ public final class PlanningJob {
     if (request.groundTruth() != null) {
       GroundTruthScore truth =
           GroundTruthScore.of(
-              scored, spark.read().option("header", "true").option("inferSchema", "true")
+              scored,
+              spark
+                  .read()
+                  .option("header", "true")
+                  .option("inferSchema", "true")
                   .csv(request.groundTruth()));
       progress.detail(
           String.format(
@@ -142,8 +149,13 @@ public final class PlanningJob {
     progress.start("territories", "balancing potential and workload per capacity");
     ProblemBuilder.Built built =
         ProblemBuilder.build(
-            inputs.accounts(), inputs.reps(), scored, workload, features,
-            request.maxWorkloadFactor(), request.maxWorkloadHoursPerFte());
+            inputs.accounts(),
+            inputs.reps(),
+            scored,
+            workload,
+            features,
+            request.maxWorkloadFactor(),
+            request.maxWorkloadHoursPerFte());
     PlanningProblem problem = built.problem();
     TerritoryPlan territories;
     try {
@@ -153,7 +165,8 @@ public final class PlanningJob {
     }
     if (!territories.statistics().feasible()) {
       throw new QuotientException(
-          "No feasible territory plan: " + String.join("; ", territories.statistics().hardViolations())
+          "No feasible territory plan: "
+              + String.join("; ", territories.statistics().hardViolations())
               + ". Nothing was published. Fix: relax --max-workload-factor, release locks, or add"
               + " reps to the segments named.",
           QuotientException.EXIT_INFEASIBLE);
@@ -164,20 +177,29 @@ public final class PlanningJob {
     progress.done(
         String.format(
             "%,d accounts on %,d reps; potential/capacity %s; %,d accounts moved (%.1f%%)",
-            problem.accounts().size(), problem.reps().size(), potentialBalance.describe(), moved,
+            problem.accounts().size(),
+            problem.reps().size(),
+            potentialBalance.describe(),
+            moved,
             100.0 * moved / Math.max(1, problem.accounts().size())));
 
     progress.start("quotas", "spreading " + money(request.target()) + " over the reps");
     Map<String, Double> territoryHistory = new HashMap<>();
-    territories.assignments().forEach(
-        a -> territoryHistory.merge(a.repId(), built.bookingsT12m().getOrDefault(a.accountId(), 0.0),
-            Double::sum));
+    territories
+        .assignments()
+        .forEach(
+            a ->
+                territoryHistory.merge(
+                    a.repId(), built.bookingsT12m().getOrDefault(a.accountId(), 0.0), Double::sum));
     Map<String, Double> previousQuota = previousQuotas(repHistory);
-    QuotaPlan quotas = allocateQuotas(request, asOf, built, territories, territoryHistory, previousQuota);
+    QuotaPlan quotas =
+        allocateQuotas(request, asOf, built, territories, territoryHistory, previousQuota);
     progress.done(
         String.format(
             "%,d quotas summing to %s (target %s%s)",
-            quotas.quotas().size(), money(quotas.total()), money(request.target()),
+            quotas.quotas().size(),
+            money(quotas.total()),
+            money(request.target()),
             request.overAssignment() > 0
                 ? String.format(" + %.1f%% over-assignment", request.overAssignment() * 100)
                 : ""));
@@ -190,13 +212,17 @@ public final class PlanningJob {
     tables.put(
         LakeTables.ACCOUNT_POTENTIAL,
         scored.select(
-            lit(planId).as(LakeTables.PLAN_ID), col("account_id"), col(PotentialModel.POTENTIAL),
-            col(PotentialModel.MODEL_PREDICTION), col(PotentialModel.RUN_RATE),
-            col(PotentialModel.FEATURES_USED), col(PotentialModel.HELD_OUT)));
+            lit(planId).as(LakeTables.PLAN_ID),
+            col("account_id"),
+            col(PotentialModel.POTENTIAL),
+            col(PotentialModel.MODEL_PREDICTION),
+            col(PotentialModel.RUN_RATE),
+            col(PotentialModel.FEATURES_USED),
+            col(PotentialModel.HELD_OUT)));
     tables.put(
         LakeTables.TERRITORY_ASSIGNMENTS,
-        PlanTables.assignments(spark, planId, territories.assignments(), built.accountsById(),
-            built.repsById()));
+        PlanTables.assignments(
+            spark, planId, territories.assignments(), built.accountsById(), built.repsById()));
     tables.put(
         LakeTables.TERRITORY_SUMMARY,
         PlanTables.summary(spark, planId, territories.summaries(), territoryHistory));
@@ -206,20 +232,43 @@ public final class PlanningJob {
         PlanTables.planRun(
             spark,
             new PlanTables.PlanRunRecord(
-                planId, createdAt, asOf, request.input(), request.solver().seed(),
-                parameters(request), request.target(), quotas.total(), inputs.accountRows(),
-                inputs.repRows(), inputs.opportunityRows(), moved, potentialBalance.maxDeviation(),
-                workloadBalance.maxDeviation(), territories.statistics().score(),
-                territories.statistics().feasible(), territories.statistics().solveMillis(),
-                potential.fit().heldOutR2(), VERSION)));
+                planId,
+                createdAt,
+                asOf,
+                request.input(),
+                request.solver().seed(),
+                parameters(request),
+                request.target(),
+                quotas.total(),
+                inputs.accountRows(),
+                inputs.repRows(),
+                inputs.opportunityRows(),
+                moved,
+                potentialBalance.maxDeviation(),
+                workloadBalance.maxDeviation(),
+                territories.statistics().score(),
+                territories.statistics().feasible(),
+                territories.statistics().solveMillis(),
+                potential.fit().heldOutR2(),
+                VERSION)));
     publisher.publish(planId, tables, progress::detail);
     progress.done("plan " + planId + " published");
 
     return new PlanOutcome(
-        planId, request.lake(), asOf, problem.accounts().size(), problem.reps().size(), moved,
-        potentialBalance, workloadBalance, quotas.total(), request.target(),
-        territories.statistics().solveMillis(), territories.statistics().score(),
-        potential.fit().heldOutR2(), progress.totalSeconds(),
+        planId,
+        request.lake(),
+        asOf,
+        problem.accounts().size(),
+        problem.reps().size(),
+        moved,
+        potentialBalance,
+        workloadBalance,
+        quotas.total(),
+        request.target(),
+        territories.statistics().solveMillis(),
+        territories.statistics().score(),
+        potential.fit().heldOutR2(),
+        progress.totalSeconds(),
         publisher.tablePath(LakeTables.PLAN_RUNS).replaceAll("plan_runs$", ""));
   }
 
@@ -231,8 +280,7 @@ public final class PlanningJob {
 
   /** The first day of the month after the latest opportunity date. */
   static LocalDate derivePlanStart(Dataset<Row> opportunities) {
-    Row latest =
-        opportunities.agg(max(greatest(col("created_date"), col("close_date")))).first();
+    Row latest = opportunities.agg(max(greatest(col("created_date"), col("close_date")))).first();
     if (latest.isNullAt(0)) {
       throw EngineErrors.invalidOption(
           "--as-of", "(derived)", "the opportunities have no dates; pass --as-of YYYY-MM-DD");
@@ -244,7 +292,8 @@ public final class PlanningJob {
   private static Map<String, Double> previousQuotas(Dataset<Row> repHistory) {
     Map<String, Double> previous = new LinkedHashMap<>();
     for (Row r :
-        repHistory.where(col(RepHistory.LAST_QUOTA).isNotNull())
+        repHistory
+            .where(col(RepHistory.LAST_QUOTA).isNotNull())
             .select(RepHistory.REP_ID, RepHistory.LAST_QUOTA)
             .collectAsList()) {
       previous.put(r.getString(0), ((Number) r.get(1)).doubleValue());
@@ -253,24 +302,32 @@ public final class PlanningJob {
   }
 
   private static QuotaPlan allocateQuotas(
-      PlanRequest request, LocalDate asOf, ProblemBuilder.Built built, TerritoryPlan territories,
-      Map<String, Double> territoryHistory, Map<String, Double> previousQuota) {
+      PlanRequest request,
+      LocalDate asOf,
+      ProblemBuilder.Built built,
+      TerritoryPlan territories,
+      Map<String, Double> territoryHistory,
+      Map<String, Double> previousQuota) {
     try {
-    RampSchedule ramp = RampSchedule.annual(asOf, request.rampMonths());
-    List<QuotaRep> reps = new ArrayList<>();
-    for (TerritorySummary s : territories.summaries()) {
-      LocalDate hired = built.hireDates().get(s.repId());
-      Double previous = previousQuota.get(s.repId());
-      reps.add(
-          new QuotaRep(
-              s.repId(), s.potential(), territoryHistory.getOrDefault(s.repId(), 0.0),
-              previous != null && previous > 0 ? previous : null,
-              hired == null ? 1.0 : ramp.rampFactor(hired)));
-    }
+      RampSchedule ramp = RampSchedule.annual(asOf, request.rampMonths());
+      List<QuotaRep> reps = new ArrayList<>();
+      for (TerritorySummary s : territories.summaries()) {
+        LocalDate hired = built.hireDates().get(s.repId());
+        Double previous = previousQuota.get(s.repId());
+        reps.add(
+            new QuotaRep(
+                s.repId(),
+                s.potential(),
+                territoryHistory.getOrDefault(s.repId(), 0.0),
+                previous != null && previous > 0 ? previous : null,
+                hired == null ? 1.0 : ramp.rampFactor(hired)));
+      }
       return QuotaAllocator.allocate(
           reps,
           new QuotaSettings(
-              request.target(), request.quotaPotentialWeight(), request.maxQuotaChange(),
+              request.target(),
+              request.quotaPotentialWeight(),
+              request.maxQuotaChange(),
               request.overAssignment()));
     } catch (QuotaException e) {
       throw new QuotientException(e.getMessage(), QuotientException.EXIT_INFEASIBLE, e);
@@ -281,8 +338,15 @@ public final class PlanningJob {
     String stamp =
         DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(createdAt);
     String fingerprint =
-        request.input() + "|" + parameters(request) + "|" + inputs.accountRows() + "|"
-            + inputs.repRows() + "|" + inputs.opportunityRows();
+        request.input()
+            + "|"
+            + parameters(request)
+            + "|"
+            + inputs.accountRows()
+            + "|"
+            + inputs.repRows()
+            + "|"
+            + inputs.opportunityRows();
     try {
       byte[] hash =
           MessageDigest.getInstance("SHA-256").digest(fingerprint.getBytes(StandardCharsets.UTF_8));

@@ -34,8 +34,13 @@ final class ProblemBuilder {
       Map<String, LocalDate> hireDates) {}
 
   static Built build(
-      Dataset<Row> accounts, Dataset<Row> reps, Dataset<Row> scored, Dataset<Row> workload,
-      Dataset<Row> features, double maxWorkloadFactor, Double maxWorkloadHoursPerFte) {
+      Dataset<Row> accounts,
+      Dataset<Row> reps,
+      Dataset<Row> scored,
+      Dataset<Row> workload,
+      Dataset<Row> features,
+      double maxWorkloadFactor,
+      Double maxWorkloadHoursPerFte) {
     List<Row> accountRows =
         accounts
             .select("account_id", "segment", "lat", "lon", "current_rep_id", "locked_rep_id")
@@ -54,8 +59,13 @@ final class ProblemBuilder {
           r.isNullAt(2) || r.isNullAt(3) ? null : new GeoPoint(r.getDouble(2), r.getDouble(3));
       Account account =
           new Account(
-              r.getString(0), r.getString(1), r.getDouble(6), r.getDouble(7), location,
-              r.getString(4), r.getString(5));
+              r.getString(0),
+              r.getString(1),
+              r.getDouble(6),
+              r.getDouble(7),
+              location,
+              r.getString(4),
+              r.getString(5));
       accountsById.put(account.id(), account);
       bookings.put(account.id(), r.isNullAt(8) ? 0.0 : r.getDouble(8));
       segmentWorkload.merge(account.segment(), account.workload(), Double::sum);
@@ -92,7 +102,8 @@ final class ProblemBuilder {
       }
     }
     PlanningProblem problem =
-        new PlanningProblem(new ArrayList<>(accountsById.values()), new ArrayList<>(repsById.values()));
+        new PlanningProblem(
+            new ArrayList<>(accountsById.values()), new ArrayList<>(repsById.values()));
     return new Built(problem, accountsById, repsById, bookings, hireDates);
   }
 }

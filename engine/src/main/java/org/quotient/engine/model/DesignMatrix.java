@@ -29,7 +29,8 @@ final class DesignMatrix {
 
   static DesignMatrix of(List<String> segments, List<String> industries) {
     Map<String, Column> columns = new LinkedHashMap<>();
-    Column logEmployees = log1p(greatest(coalesce(col("employees").cast("double"), lit(0.0)), lit(0.0)));
+    Column logEmployees =
+        log1p(greatest(coalesce(col("employees").cast("double"), lit(0.0)), lit(0.0)));
     Column logRevenue = log1p(greatest(coalesce(col("annual_revenue"), lit(0.0)), lit(0.0)));
     columns.put("x_intercept", lit(1.0));
     columns.put("x_log_employees", logEmployees);

@@ -13,7 +13,9 @@ import org.apache.spark.sql.Row;
 public record GroundTruthScore(
     double potentialR2, double modelR2, double runRateR2, long accounts) {
 
-  /** @param truth account_id, true_potential */
+  /**
+   * @param truth account_id, true_potential
+   */
   public static GroundTruthScore of(Dataset<Row> scored, Dataset<Row> truth) {
     Row r =
         scored

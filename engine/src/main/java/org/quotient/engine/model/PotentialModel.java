@@ -76,7 +76,8 @@ public final class PotentialModel {
                 HELD_OUT,
                 pmod(xxhash64(col("account_id"), lit(settings.seed())), lit(100))
                     .lt(settings.holdoutPercent()))
-            .withColumn(Y, log1p(greatest(coalesce(col("avg_annual_bookings"), lit(0.0)), lit(0.0))));
+            .withColumn(
+                Y, log1p(greatest(coalesce(col("avg_annual_bookings"), lit(0.0)), lit(0.0))));
 
     List<String> segments = levels(joined, "segment");
     List<String> industries = levels(joined, "industry");
@@ -116,8 +117,10 @@ public final class PotentialModel {
     Column runRate = coalesce(col("bookings_t12m"), lit(0.0));
     Column prediction = useModel ? col("_raw_prediction").multiply(factor) : runRate;
     Column potential =
-        when(col("_has_history"),
-                prediction.multiply(settings.modelWeight())
+        when(
+                col("_has_history"),
+                prediction
+                    .multiply(settings.modelWeight())
                     .plus(runRate.multiply(1 - settings.modelWeight())))
             .otherwise(prediction);
     Dataset<Row> scored =
@@ -132,7 +135,9 @@ public final class PotentialModel {
                     concat_ws("=", lit("industry"), col("industry")),
                     concat_ws("=", lit("employees"), col("employees").cast("string")),
                     concat_ws("=", lit("annual_revenue"), format_number(col("annual_revenue"), 0)),
-                    concat_ws("=", lit("avg_annual_bookings"),
+                    concat_ws(
+                        "=",
+                        lit("avg_annual_bookings"),
                         format_number(coalesce(col("avg_annual_bookings"), lit(0.0)), 2)),
                     concat_ws("=", lit("has_history"), col("_has_history").cast("string")))
                 .as(FEATURES_USED),
@@ -146,8 +151,8 @@ public final class PotentialModel {
       names.add(design.name(i));
     }
     return new PotentialResult(
-        scored.drop("_has_history", "_actual"), new PotentialFit(names, beta, calibration,
-            heldOutR2));
+        scored.drop("_has_history", "_actual"),
+        new PotentialFit(names, beta, calibration, heldOutR2));
   }
 
   private static List<String> levels(Dataset<Row> rows, String column) {
@@ -163,12 +168,14 @@ public final class PotentialModel {
     aggregates.add(count(lit(1)).as("n"));
     for (int i = 0; i < k; i++) {
       for (int j = i; j < k; j++) {
-        aggregates.add(sum(col(design.name(i)).multiply(col(design.name(j)))).as("xx_" + i + "_" + j));
+        aggregates.add(
+            sum(col(design.name(i)).multiply(col(design.name(j)))).as("xx_" + i + "_" + j));
       }
       aggregates.add(sum(col(design.name(i)).multiply(col(Y))).as("xy_" + i));
     }
     Row stats =
-        training.agg(aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(Column[]::new))
+        training
+            .agg(aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(Column[]::new))
             .first();
     long n = stats.getLong(0);
     if (n < MIN_TRAINING_ACCOUNTS) {
@@ -206,8 +213,10 @@ public final class PotentialModel {
     Row sums =
         heldOut
             .agg(
-                sum(col("_actual").minus(col(MODEL_PREDICTION)).multiply(
-                    col("_actual").minus(col(MODEL_PREDICTION)))),
+                sum(
+                    col("_actual")
+                        .minus(col(MODEL_PREDICTION))
+                        .multiply(col("_actual").minus(col(MODEL_PREDICTION)))),
                 sum(col("_actual").minus(ybar).multiply(col("_actual").minus(ybar))))
             .first();
     double sst = sums.getDouble(1);

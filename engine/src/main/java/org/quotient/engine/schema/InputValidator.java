@@ -119,8 +119,10 @@ public final class InputValidator {
             rowCounts.get(InputSchema.REPS),
             problems);
     if (!accountsHaveLocations || !repsHaveLocations) {
-      notes.add("no coordinates on " + (accountsHaveLocations ? "reps" : "accounts")
-          + ": travel distance is not optimised or reported");
+      notes.add(
+          "no coordinates on "
+              + (accountsHaveLocations ? "reps" : "accounts")
+              + ": travel distance is not optimised or reported");
     }
 
     Dataset<Row> all = problems.stream().reduce(Dataset::unionByName).orElseThrow();
@@ -134,7 +136,11 @@ public final class InputValidator {
               .collectAsList()) {
         listed.add(
             new ValidationProblem(
-                r.getString(0), r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
+                r.getString(0),
+                r.getLong(1),
+                r.getString(2),
+                r.getString(3),
+                r.getString(4),
                 r.getString(5)));
       }
       listed.sort(
@@ -203,7 +209,9 @@ public final class InputValidator {
                 0,
                 c.name(),
                 null,
-                "required column '" + c.name() + "' is missing (columns found: "
+                "required column '"
+                    + c.name()
+                    + "' is missing (columns found: "
                     + String.join(", ", present)
                     + ")",
                 fix));
@@ -230,7 +238,9 @@ public final class InputValidator {
         bestDistance = d;
       }
     }
-    return bestDistance <= Math.max(2, expected.length() / 4) ? Optional.of(best) : Optional.empty();
+    return bestDistance <= Math.max(2, expected.length() / 4)
+        ? Optional.of(best)
+        : Optional.empty();
   }
 
   private static int levenshtein(String a, String b) {
@@ -293,7 +303,11 @@ public final class InputValidator {
       if (c.required()) {
         checks.add(
             new RowCheck(
-                c.name(), raw.isNull(), raw, "a required value is empty", "fill in " + c.meaning()));
+                c.name(),
+                raw.isNull(),
+                raw,
+                "a required value is empty",
+                "fill in " + c.meaning()));
       }
       if (!c.type().equals(DataTypes.StringType)) {
         checks.add(
@@ -316,7 +330,8 @@ public final class InputValidator {
         checks.add(
             new RowCheck(
                 c.name(),
-                isnan(typed).or(typed.equalTo(Double.POSITIVE_INFINITY))
+                isnan(typed)
+                    .or(typed.equalTo(Double.POSITIVE_INFINITY))
                     .or(typed.equalTo(Double.NEGATIVE_INFINITY)),
                 raw,
                 "the number is not finite",
@@ -326,7 +341,8 @@ public final class InputValidator {
         checks.add(
             new RowCheck(
                 c.name(),
-                typed.lt(lit(java.sql.Date.valueOf(EARLIEST_DATE)))
+                typed
+                    .lt(lit(java.sql.Date.valueOf(EARLIEST_DATE)))
                     .or(typed.gt(lit(java.sql.Date.valueOf(LATEST_DATE)))),
                 raw,
                 "the date is out of range " + EARLIEST_DATE + ".." + LATEST_DATE,
@@ -497,14 +513,18 @@ public final class InputValidator {
             : org.apache.spark.sql.functions.concat_ws(
                 "/", table.key().stream().map(k -> col(rawName(k))).toArray(Column[]::new));
     return typed
-        .join(dupKeys, scala.jdk.javaapi.CollectionConverters.asScala(table.key()).toSeq(), "left_semi")
+        .join(
+            dupKeys,
+            scala.jdk.javaapi.CollectionConverters.asScala(table.key()).toSeq(),
+            "left_semi")
         .select(
             lit(file).as("file"),
             col(InputReader.ROW).as("row"),
             lit(String.join(",", table.key())).as("column"),
             keyText.as("value"),
             lit("the key appears more than once").as("problem"),
-            lit("keep one row per " + String.join(" and ", table.key())
+            lit("keep one row per "
+                    + String.join(" and ", table.key())
                     + " (merge or remove the duplicates)")
                 .as("fix"));
   }
@@ -522,25 +542,53 @@ public final class InputValidator {
 
     List<Dataset<Row>> problems = new ArrayList<>();
     problems.add(
-        unknownReference(oppFile, opportunities, "account_id", accountIds, accountsFile,
+        unknownReference(
+            oppFile,
+            opportunities,
+            "account_id",
+            accountIds,
+            accountsFile,
             "add the account to " + accountsFile + " or drop its opportunities"));
     problems.add(
-        unknownReference(oppFile, opportunities, "rep_id", repIds, repsFile,
+        unknownReference(
+            oppFile,
+            opportunities,
+            "rep_id",
+            repIds,
+            repsFile,
             "add the rep to " + repsFile + " (active=false for reps who left)"));
     problems.add(
-        unknownReference(accountsFile, accounts, "current_rep_id", repIds, repsFile,
+        unknownReference(
+            accountsFile,
+            accounts,
+            "current_rep_id",
+            repIds,
+            repsFile,
             "add the rep to " + repsFile + " (active=false if they left) or leave it empty"));
     problems.add(
-        unknownReference(accountsFile, accounts, "locked_rep_id", repIds, repsFile,
+        unknownReference(
+            accountsFile,
+            accounts,
+            "locked_rep_id",
+            repIds,
+            repsFile,
             "lock the account to a rep listed in " + repsFile + " or leave it empty"));
     problems.add(
-        unknownReference(accountsFile, accounts, "parent_account_id", accountIds, accountsFile,
+        unknownReference(
+            accountsFile,
+            accounts,
+            "parent_account_id",
+            accountIds,
+            accountsFile,
             "add the parent account or leave parent_account_id empty"));
     if (typed.containsKey(InputSchema.QUOTA_HISTORY)) {
       problems.add(
           unknownReference(
               sources.get(InputSchema.QUOTA_HISTORY).displayName(),
-              typed.get(InputSchema.QUOTA_HISTORY), "rep_id", repIds, repsFile,
+              typed.get(InputSchema.QUOTA_HISTORY),
+              "rep_id",
+              repIds,
+              repsFile,
               "add the rep to " + repsFile + " (active=false for reps who left)"));
     }
 
@@ -549,44 +597,64 @@ public final class InputValidator {
     problems.add(
         accounts
             .where(col("locked_rep_id").isNotNull())
-            .join(reps.select(col("rep_id").as("locked_rep_id"), col("segment").as("rep_segment"),
-                col("active").as("rep_active")), "locked_rep_id")
+            .join(
+                reps.select(
+                    col("rep_id").as("locked_rep_id"),
+                    col("segment").as("rep_segment"),
+                    col("active").as("rep_active")),
+                "locked_rep_id")
             .where(col("rep_active").unary_$bang().or(col("rep_segment").notEqual(col("segment"))))
             .select(
                 lit(accountsFile).as("file"),
                 col(InputReader.ROW).as("row"),
                 lit("locked_rep_id").as("column"),
                 col("locked_rep_id").as("value"),
-                when(col("rep_active").unary_$bang(), lit("the account is locked to a rep who is not active"))
+                when(
+                        col("rep_active").unary_$bang(),
+                        lit("the account is locked to a rep who is not active"))
                     .otherwise(lit("the account is locked to a rep of another segment"))
                     .as("problem"),
-                lit("lock it to an active rep of the account's segment, or clear the lock").as("fix")));
+                lit("lock it to an active rep of the account's segment, or clear the lock")
+                    .as("fix")));
     // A segment with accounts but no active rep to take them.
     Dataset<Row> coveredSegments = activeReps.select(col("segment").as("ref")).distinct();
     problems.add(
         accounts
-            .join(coveredSegments, accounts.col("segment").equalTo(coveredSegments.col("ref")),
+            .join(
+                coveredSegments,
+                accounts.col("segment").equalTo(coveredSegments.col("ref")),
                 "left_anti")
             .groupBy(col("segment"))
-            .agg(org.apache.spark.sql.functions.min(col(InputReader.ROW)).as("row"),
+            .agg(
+                org.apache.spark.sql.functions.min(col(InputReader.ROW)).as("row"),
                 count(lit(1)).as("n"))
             .select(
                 lit(accountsFile).as("file"),
                 col("row"),
                 lit("segment").as("column"),
                 col("segment").as("value"),
-                org.apache.spark.sql.functions.concat(
-                        lit("no active rep covers this segment ("), col("n").cast("string"),
+                org.apache
+                    .spark
+                    .sql
+                    .functions
+                    .concat(
+                        lit("no active rep covers this segment ("),
+                        col("n").cast("string"),
                         lit(" account(s), first at this row)"))
                     .as("problem"),
-                lit("add an active rep with this segment to " + repsFile
+                lit("add an active rep with this segment to "
+                        + repsFile
                         + ", or correct the accounts' segment")
                     .as("fix")));
     return problems;
   }
 
   private static Dataset<Row> unknownReference(
-      String file, Dataset<Row> rows, String column, Dataset<Row> keys, String keysFile,
+      String file,
+      Dataset<Row> rows,
+      String column,
+      Dataset<Row> keys,
+      String keysFile,
       String fix) {
     return rows.where(col(column).isNotNull())
         .join(keys, rows.col(column).equalTo(keys.col("ref")), "left_anti")
@@ -604,9 +672,14 @@ public final class InputValidator {
    * would silently skew travel. Returns true when the table has coordinates.
    */
   private static boolean coordinateProblems(
-      String file, Dataset<Row> typed, String lat, String lon, long rows,
+      String file,
+      Dataset<Row> typed,
+      String lat,
+      String lon,
+      long rows,
       List<Dataset<Row>> problems) {
-    long located = typed.where(col(rawName(lat)).isNotNull().or(col(rawName(lon)).isNotNull())).count();
+    long located =
+        typed.where(col(rawName(lat)).isNotNull().or(col(rawName(lon)).isNotNull())).count();
     if (located > 0 && located < rows) {
       problems.add(
           typed
@@ -616,10 +689,16 @@ public final class InputValidator {
                   col(InputReader.ROW).as("row"),
                   lit(lat + "," + lon).as("column"),
                   lit(null).cast(DataTypes.StringType).as("value"),
-                  lit("coordinates are missing while " + located + " of " + rows
+                  lit("coordinates are missing while "
+                          + located
+                          + " of "
+                          + rows
                           + " rows have them")
                       .as("problem"),
-                  lit("geocode the row, or clear " + lat + " and " + lon
+                  lit("geocode the row, or clear "
+                          + lat
+                          + " and "
+                          + lon
                           + " on every row to plan without travel")
                       .as("fix")));
     }
@@ -627,7 +706,6 @@ public final class InputValidator {
   }
 
   private static Dataset<Row> contractColumns(InputSchema table, Dataset<Row> typed) {
-    return typed.select(
-        table.columns().stream().map(c -> col(c.name())).toArray(Column[]::new));
+    return typed.select(table.columns().stream().map(c -> col(c.name())).toArray(Column[]::new));
   }
 }

@@ -65,10 +65,28 @@ class QuotientCliTest {
   @Test
   void generateWritesTheInputTables() {
     Path data = dir.resolve("data");
-    assertEquals(0, QuotientCli.execute("generate", "--accounts", "300", "--reps", "6", "--years",
-        "2", "--seed", "3", "--out", data.toString()));
-    for (String file : new String[] {"accounts.csv", "reps.csv", "opportunities.csv",
-        "quota_history.csv", "ground_truth/true_potential.csv"}) {
+    assertEquals(
+        0,
+        QuotientCli.execute(
+            "generate",
+            "--accounts",
+            "300",
+            "--reps",
+            "6",
+            "--years",
+            "2",
+            "--seed",
+            "3",
+            "--out",
+            data.toString()));
+    for (String file :
+        new String[] {
+          "accounts.csv",
+          "reps.csv",
+          "opportunities.csv",
+          "quota_history.csv",
+          "ground_truth/true_potential.csv"
+        }) {
       assertTrue(Files.exists(data.resolve(file)), file);
     }
   }
@@ -82,21 +100,42 @@ class QuotientCliTest {
 
   @Test
   void planRejectsANonPositiveTargetBeforeDoingAnyWork() {
-    int code = QuotientCli.execute("plan", "--input", dir.toString(), "--lake",
-        dir.resolve("lake").toString(), "--target", "0");
+    int code =
+        QuotientCli.execute(
+            "plan",
+            "--input",
+            dir.toString(),
+            "--lake",
+            dir.resolve("lake").toString(),
+            "--target",
+            "0");
     assertEquals(QuotientException.EXIT_INPUT, code);
-    assertTrue(stderr().contains("error: Option --target has an invalid value '0'. Fix: give the"
-        + " company target as a positive amount, e.g. 250000000."), stderr());
+    assertTrue(
+        stderr()
+            .contains(
+                "error: Option --target has an invalid value '0'. Fix: give the"
+                    + " company target as a positive amount, e.g. 250000000."),
+        stderr());
   }
 
   @Test
   void planReportsAMissingInputFolderAndPublishesNothing() {
     SharedSpark.session();
     Path lake = dir.resolve("lake");
-    int code = QuotientCli.execute("plan", "--input", dir.resolve("nope").toString(), "--lake",
-        lake.toString(), "--target", "1000000", "--master", "local[2]");
+    int code =
+        QuotientCli.execute(
+            "plan",
+            "--input",
+            dir.resolve("nope").toString(),
+            "--lake",
+            lake.toString(),
+            "--target",
+            "1000000",
+            "--master",
+            "local[2]");
     assertEquals(QuotientException.EXIT_INPUT, code);
-    assertTrue(stderr().contains("error: Input folder " + dir.resolve("nope") + " does not exist"),
+    assertTrue(
+        stderr().contains("error: Input folder " + dir.resolve("nope") + " does not exist"),
         stderr());
     assertTrue(!Files.exists(lake.resolve("plan_runs")));
   }

@@ -45,8 +45,12 @@ class LakePublisherTest {
   }
 
   private long rows(LakeTables table, String planId) {
-    return spark.read().format("delta").load(lake.resolve(table.tableName()).toString())
-        .where("plan_id = '" + planId + "'").count();
+    return spark
+        .read()
+        .format("delta")
+        .load(lake.resolve(table.tableName()).toString())
+        .where("plan_id = '" + planId + "'")
+        .count();
   }
 
   @Test
@@ -58,7 +62,8 @@ class LakePublisherTest {
       assertEquals(3, rows(table, "p1"), table.tableName());
     }
     assertEquals(1, rows(LakeTables.PLAN_RUNS, "p1"));
-    assertTrue(progress.get(progress.size() - 1).startsWith("wrote plan_runs"),
+    assertTrue(
+        progress.get(progress.size() - 1).startsWith("wrote plan_runs"),
         "plan_runs is written last: " + progress);
   }
 
@@ -76,33 +81,55 @@ class LakePublisherTest {
   @Test
   void rejectsALakePathThatIsAFile() throws Exception {
     Path file = Files.writeString(lake.resolve("lake.txt"), "not a lake");
-    QuotientException e = assertThrows(QuotientException.class,
-        () -> new LakePublisher(spark, file.toString()).checkWritable());
-    assertEquals("Lake path " + file + " is a file, not a folder. Fix: pass --lake with a folder"
-        + " (it is created if missing).", e.getMessage());
+    QuotientException e =
+        assertThrows(
+            QuotientException.class,
+            () -> new LakePublisher(spark, file.toString()).checkWritable());
+    assertEquals(
+        "Lake path "
+            + file
+            + " is a file, not a folder. Fix: pass --lake with a folder"
+            + " (it is created if missing).",
+        e.getMessage());
   }
 
   @Test
   void rejectsAForeignFolderWhereATableShouldBe() throws Exception {
     Files.createDirectories(lake.resolve("quotas"));
     Files.writeString(lake.resolve("quotas/data.csv"), "a,b\n1,2\n");
-    QuotientException e = assertThrows(QuotientException.class,
-        () -> new LakePublisher(spark, lake.toString()).checkWritable());
-    assertEquals("Lake table quotas at " + lake.resolve("quotas") + " exists but is not a"
-        + " Delta table. Fix: point --lake at an empty folder or at a Quotient lake, or move the"
-        + " foreign data away.", e.getMessage());
+    QuotientException e =
+        assertThrows(
+            QuotientException.class,
+            () -> new LakePublisher(spark, lake.toString()).checkWritable());
+    assertEquals(
+        "Lake table quotas at "
+            + lake.resolve("quotas")
+            + " exists but is not a"
+            + " Delta table. Fix: point --lake at an empty folder or at a Quotient lake, or move the"
+            + " foreign data away.",
+        e.getMessage());
   }
 
   @Test
   void rejectsAForeignDeltaTableOfTheSameName() {
-    spark.createDataFrame(List.of(RowFactory.create("x", "y", 1.0)),
-            new StructType().add("a", DataTypes.StringType).add("b", DataTypes.StringType)
+    spark
+        .createDataFrame(
+            List.of(RowFactory.create("x", "y", 1.0)),
+            new StructType()
+                .add("a", DataTypes.StringType)
+                .add("b", DataTypes.StringType)
                 .add("c", DataTypes.DoubleType))
-        .write().format("delta").save(lake.resolve("plan_runs").toString());
-    QuotientException e = assertThrows(QuotientException.class,
-        () -> new LakePublisher(spark, lake.toString()).checkWritable());
-    assertTrue(e.getMessage().contains("is a Delta table but not a Quotient one (missing column(s)"
-        + " plan_id)"), e.getMessage());
+        .write()
+        .format("delta")
+        .save(lake.resolve("plan_runs").toString());
+    QuotientException e =
+        assertThrows(
+            QuotientException.class,
+            () -> new LakePublisher(spark, lake.toString()).checkWritable());
+    assertTrue(
+        e.getMessage()
+            .contains("is a Delta table but not a Quotient one (missing column(s)" + " plan_id)"),
+        e.getMessage());
   }
 
   @Test

@@ -39,23 +39,37 @@ class PlanningJobTest {
 
   private PlanRequest request() {
     return new PlanRequest(
-        SAMPLE, lake.toString(), TARGET, null, null,
+        SAMPLE,
+        lake.toString(),
+        TARGET,
+        null,
+        null,
         PotentialSettings.DEFAULT,
         new SolverSettings(TerritoryWeights.DEFAULT, Duration.ofSeconds(60), 7L, 0.02),
-        1.3, null, 0.7, MAX_QUOTA_CHANGE, 0.0, 6,
+        1.3,
+        null,
+        0.7,
+        MAX_QUOTA_CHANGE,
+        0.0,
+        6,
         Path.of(SAMPLE, "ground_truth", "true_potential.csv").toString());
   }
 
   @BeforeAll
   void publishTwice() {
-    first = new PlanningJob(spark, Clock.fixed(Instant.parse("2026-01-05T10:00:00Z"), ZoneOffset.UTC))
-        .run(request(), progress::add);
-    second = new PlanningJob(spark, Clock.fixed(Instant.parse("2026-01-05T11:00:00Z"), ZoneOffset.UTC))
-        .run(request(), line -> {});
+    first =
+        new PlanningJob(spark, Clock.fixed(Instant.parse("2026-01-05T10:00:00Z"), ZoneOffset.UTC))
+            .run(request(), progress::add);
+    second =
+        new PlanningJob(spark, Clock.fixed(Instant.parse("2026-01-05T11:00:00Z"), ZoneOffset.UTC))
+            .run(request(), line -> {});
   }
 
   private Dataset<Row> table(String name, String planId) {
-    return spark.read().format("delta").load(lake.resolve(name).toString())
+    return spark
+        .read()
+        .format("delta")
+        .load(lake.resolve(name).toString())
         .where("plan_id = '" + planId + "'");
   }
 
@@ -66,23 +80,29 @@ class PlanningJobTest {
     assertEquals(first.reps(), table("territory_summary", first.planId()).count());
     assertEquals(first.reps(), table("quotas", first.planId()).count());
     assertEquals(1, table("plan_runs", first.planId()).count());
-    assertEquals(2, spark.read().format("delta").load(lake.resolve("plan_runs").toString()).count());
+    assertEquals(
+        2, spark.read().format("delta").load(lake.resolve("plan_runs").toString()).count());
   }
 
   @Test
   void quotasSumExactlyToTheTarget() {
-    BigDecimal sum = table("quotas", first.planId()).agg(org.apache.spark.sql.functions.sum("quota"))
-        .first().getDecimal(0);
+    BigDecimal sum =
+        table("quotas", first.planId())
+            .agg(org.apache.spark.sql.functions.sum("quota"))
+            .first()
+            .getDecimal(0);
     assertEquals(0, TARGET.compareTo(sum), "sum " + sum);
     assertEquals(0, TARGET.compareTo(first.quotaTotal()));
   }
 
   @Test
   void noQuotaChangesMoreThanTheCap() {
-    for (Row r : table("quotas", first.planId()).where("previous_quota IS NOT NULL").collectAsList()) {
+    for (Row r :
+        table("quotas", first.planId()).where("previous_quota IS NOT NULL").collectAsList()) {
       double quota = r.<BigDecimal>getAs("quota").doubleValue();
       double previous = r.<BigDecimal>getAs("previous_quota").doubleValue();
-      assertTrue(Math.abs(quota / previous - 1) <= MAX_QUOTA_CHANGE + 1e-9,
+      assertTrue(
+          Math.abs(quota / previous - 1) <= MAX_QUOTA_CHANGE + 1e-9,
           r.getAs("rep_id") + ": " + quota + " vs " + previous);
     }
   }
@@ -92,25 +112,33 @@ class PlanningJobTest {
     Dataset<Row> assignments = table("territory_assignments", first.planId());
     Dataset<Row> reps = spark.read().option("header", "true").csv(SAMPLE + "/reps.csv");
     Dataset<Row> accounts = spark.read().option("header", "true").csv(SAMPLE + "/accounts.csv");
-    long wrongSegment = assignments.selectExpr("rep_id", "segment AS account_segment")
-        .join(reps.selectExpr("rep_id", "segment AS rep_segment", "active"), "rep_id")
-        .where("account_segment <> rep_segment OR active <> 'true'").count();
+    long wrongSegment =
+        assignments
+            .selectExpr("rep_id", "segment AS account_segment")
+            .join(reps.selectExpr("rep_id", "segment AS rep_segment", "active"), "rep_id")
+            .where("account_segment <> rep_segment OR active <> 'true'")
+            .count();
     assertEquals(0, wrongSegment);
-    long brokenLocks = assignments.join(accounts.select("account_id", "locked_rep_id"), "account_id")
-        .where("locked_rep_id IS NOT NULL AND locked_rep_id <> rep_id").count();
+    long brokenLocks =
+        assignments
+            .join(accounts.select("account_id", "locked_rep_id"), "account_id")
+            .where("locked_rep_id IS NOT NULL AND locked_rep_id <> rep_id")
+            .count();
     assertEquals(0, brokenLocks);
   }
 
   @Test
   void balancesPotentialPerCapacityWithinFivePercent() {
-    assertTrue(first.potentialBalance().maxDeviation() <= 0.05,
+    assertTrue(
+        first.potentialBalance().maxDeviation() <= 0.05,
         "potential per capacity deviates up to " + first.potentialBalance().describe());
   }
 
   @Test
   void rerunWithTheSameSeedPublishesIdenticalAssignmentsAndQuotas() {
     assertNotEquals(first.planId(), second.planId());
-    for (String name : List.of("territory_assignments", "quotas", "territory_summary", "account_potential")) {
+    for (String name :
+        List.of("territory_assignments", "quotas", "territory_summary", "account_potential")) {
       Dataset<Row> a = table(name, first.planId()).drop("plan_id");
       Dataset<Row> b = table(name, second.planId()).drop("plan_id");
       assertEquals(0, a.exceptAll(b).count(), name + " differs");
@@ -120,8 +148,15 @@ class PlanningJobTest {
 
   @Test
   void reportsEachStageWithItsTiming() {
-    for (String stage : List.of("[1/7] ingest", "[2/7] features", "[3/7] potential", "[4/7] workload",
-        "[5/7] territories", "[6/7] quotas", "[7/7] publish")) {
+    for (String stage :
+        List.of(
+            "[1/7] ingest",
+            "[2/7] features",
+            "[3/7] potential",
+            "[4/7] workload",
+            "[5/7] territories",
+            "[6/7] quotas",
+            "[7/7] publish")) {
       assertTrue(progress.stream().anyMatch(l -> l.startsWith(stage)), stage + " in " + progress);
     }
     assertTrue(progress.stream().anyMatch(l -> l.contains("vs. true potential")));

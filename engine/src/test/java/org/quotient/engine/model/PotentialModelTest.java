@@ -43,18 +43,37 @@ class PotentialModelTest {
     for (int i = 0; i < accounts; i++) {
       String segment = i % 2 == 0 ? "enterprise" : "smb";
       long employees = 10 + (i * 37L) % 900;
-      accountRows.add(RowFactory.create("A" + i, "n", null, segment, "software", employees,
-          1000.0, null, null, null, null, null));
+      accountRows.add(
+          RowFactory.create(
+              "A" + i,
+              "n",
+              null,
+              segment,
+              "software",
+              employees,
+              1000.0,
+              null,
+              null,
+              null,
+              null,
+              null));
       boolean history = i >= withoutHistory;
       double y = bookings(segment, employees);
-      featureRows.add(RowFactory.create("A" + i, history ? y * 1.1 : 0.0, history ? y : 0.0,
-          history ? 2L : 0L, history ? 1L : 0L, 0L));
+      featureRows.add(
+          RowFactory.create(
+              "A" + i,
+              history ? y * 1.1 : 0.0,
+              history ? y : 0.0,
+              history ? 2L : 0L,
+              history ? 1L : 0L,
+              0L));
     }
     @SuppressWarnings("unchecked")
-    Dataset<Row>[] out = new Dataset[] {
-      spark.createDataFrame(accountRows, InputSchema.ACCOUNTS.sparkType()),
-      spark.createDataFrame(featureRows, FEATURES)
-    };
+    Dataset<Row>[] out =
+        new Dataset[] {
+          spark.createDataFrame(accountRows, InputSchema.ACCOUNTS.sparkType()),
+          spark.createDataFrame(featureRows, FEATURES)
+        };
     return out;
   }
 
@@ -65,8 +84,8 @@ class PotentialModelTest {
   @Test
   void recoversAnExactLogLinearRelationOnHeldOutAccounts() {
     Dataset<Row>[] data = fixture(300, 0);
-    PotentialResult result = PotentialModel.fitAndScore(data[0], data[1],
-        new PotentialSettings(1.0, 1e-9, 20, 7));
+    PotentialResult result =
+        PotentialModel.fitAndScore(data[0], data[1], new PotentialSettings(1.0, 1e-9, 20, 7));
     assertTrue(result.fit().heldOutR2() > 0.999, "held-out R^2 " + result.fit().heldOutR2());
     Row a10 = byAccount(result.scored()).get("A10");
     assertEquals(bookings("enterprise", 10 + 370), a10.getDouble(2), 1e-3 * a10.getDouble(2));
@@ -75,8 +94,10 @@ class PotentialModelTest {
   @Test
   void blendsModelWithRunRateByWeight() {
     Dataset<Row>[] data = fixture(100, 0);
-    Map<String, Row> scored = byAccount(PotentialModel.fitAndScore(data[0], data[1],
-        new PotentialSettings(0.25, 1e-9, 0, 7)).scored());
+    Map<String, Row> scored =
+        byAccount(
+            PotentialModel.fitAndScore(data[0], data[1], new PotentialSettings(0.25, 1e-9, 0, 7))
+                .scored());
     Row a3 = scored.get("A3");
     double model = a3.getDouble(2);
     double runRate = a3.getDouble(3);
@@ -87,8 +108,10 @@ class PotentialModelTest {
   @Test
   void givesAccountsWithoutHistoryTheModelAlone() {
     Dataset<Row>[] data = fixture(120, 10);
-    Map<String, Row> scored = byAccount(PotentialModel.fitAndScore(data[0], data[1],
-        new PotentialSettings(0.5, 1e-9, 0, 7)).scored());
+    Map<String, Row> scored =
+        byAccount(
+            PotentialModel.fitAndScore(data[0], data[1], new PotentialSettings(0.5, 1e-9, 0, 7))
+                .scored());
     Row fresh = scored.get("A4");
     assertEquals(fresh.getDouble(2), fresh.getDouble(1), 1e-9);
     assertTrue(fresh.getDouble(1) > 0);
@@ -97,10 +120,16 @@ class PotentialModelTest {
   @Test
   void refusesToFitOnTooLittleHistory() {
     Dataset<Row>[] data = fixture(40, 30);
-    QuotientException e = assertThrows(QuotientException.class, () -> PotentialModel.fitAndScore(
-        data[0], data[1], new PotentialSettings(0.5, 1e-4, 0, 7)));
-    assertEquals("The potential model needs at least 30 accounts with opportunity history to fit,"
-        + " found 10. Fix: supply more opportunity history (more years or accounts), or plan with"
-        + " --model-weight 0 to use run-rate bookings alone.", e.getMessage());
+    QuotientException e =
+        assertThrows(
+            QuotientException.class,
+            () ->
+                PotentialModel.fitAndScore(
+                    data[0], data[1], new PotentialSettings(0.5, 1e-4, 0, 7)));
+    assertEquals(
+        "The potential model needs at least 30 accounts with opportunity history to fit,"
+            + " found 10. Fix: supply more opportunity history (more years or accounts), or plan with"
+            + " --model-weight 0 to use run-rate bookings alone.",
+        e.getMessage());
   }
 }

@@ -64,8 +64,11 @@ public final class InputFixture {
     if (!content.contains(text)) {
       throw new IllegalArgumentException(file + " has no '" + text + "'");
     }
-    files.put(file, content.replaceFirst(java.util.regex.Pattern.quote(text),
-        java.util.regex.Matcher.quoteReplacement(replacement)));
+    files.put(
+        file,
+        content.replaceFirst(
+            java.util.regex.Pattern.quote(text),
+            java.util.regex.Matcher.quoteReplacement(replacement)));
     return this;
   }
 

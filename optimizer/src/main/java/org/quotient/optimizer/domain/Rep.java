@@ -9,7 +9,8 @@ import org.quotient.optimizer.geo.GeoPoint;
  * @param id rep key
  * @param segment the segment the rep sells to
  * @param capacity full-time equivalents (> 0); potential and workload are balanced per unit of it
- * @param maxWorkload hard limit on the rep's total workload (hours); Double.POSITIVE_INFINITY for none
+ * @param maxWorkload hard limit on the rep's total workload (hours); Double.POSITIVE_INFINITY for
+ *     none
  * @param home where the rep is based, or null when unknown
  */
 public record Rep(String id, String segment, double capacity, double maxWorkload, GeoPoint home) {

@@ -7,7 +7,11 @@ public record GeoPoint(double lat, double lon) {
   public GeoPoint {
     if (!(lat >= -90 && lat <= 90) || !(lon >= -180 && lon <= 180)) {
       throw new IllegalArgumentException(
-          "coordinates out of range: lat=" + lat + ", lon=" + lon + " (lat -90..90, lon -180..180)");
+          "coordinates out of range: lat="
+              + lat
+              + ", lon="
+              + lon
+              + " (lat -90..90, lon -180..180)");
     }
   }
 
