@@ -46,6 +46,64 @@ class InputValidatorTest {
   }
 
   @Test
+  void readsParquetAndDeltaInputsLikeCsv() {
+    Path csv = new InputFixture().writeTo(dir.resolve("csv"));
+    Path mixed = dir.resolve("mixed");
+    for (String table : new String[] {"accounts", "reps", "opportunities", "quota_history"}) {
+      var rows = spark.read().option("header", "true").csv(csv.resolve(table + ".csv").toString());
+      if (table.equals("reps")) {
+        rows.write().format("delta").save(mixed.resolve(table).toString());
+      } else {
+        rows.write().parquet(mixed.resolve(table + ".parquet").toString());
+      }
+    }
+    ValidatedInputs inputs =
+        new InputValidator(spark)
+            .validate(
+                new InputLocator(mixed.toString(), spark.sparkContext().hadoopConfiguration()));
+    assertEquals(4, inputs.accountRows());
+    assertEquals(3, inputs.repRows());
+    assertEquals(
+        0.5, (double) inputs.reps().where("rep_id = 'R3'").first().<Double>getAs("capacity"));
+  }
+
+  @Test
+  void reportsBadValueInADeltaInputByRecordNumber() {
+    Path csv =
+        new InputFixture().replace("reps.csv", "0.5,2021", "-1,2021").writeTo(dir.resolve("csv"));
+    Path mixed = dir.resolve("mixed");
+    for (String table : new String[] {"accounts", "opportunities"}) {
+      spark
+          .read()
+          .option("header", "true")
+          .csv(csv.resolve(table + ".csv").toString())
+          .write()
+          .parquet(mixed.resolve(table + ".parquet").toString());
+    }
+    spark
+        .read()
+        .option("header", "true")
+        .csv(csv.resolve("reps.csv").toString())
+        .coalesce(1)
+        .write()
+        .format("delta")
+        .save(mixed.resolve("reps").toString());
+    QuotientException e =
+        assertThrows(
+            QuotientException.class,
+            () ->
+                new InputValidator(spark)
+                    .validate(
+                        new InputLocator(
+                            mixed.toString(), spark.sparkContext().hadoopConfiguration())));
+    assertTrue(
+        e.getMessage()
+            .contains(
+                "reps/ row 3, column capacity, value '-1': capacity must be" + " greater than 0"),
+        e.getMessage());
+  }
+
+  @Test
   void reportsMisspeltColumnWithTheRename() {
     String message = failure(new InputFixture().replace("accounts.csv", "employees,", "employes,"));
     assertEquals(
