@@ -12,10 +12,34 @@ import java.time.Duration;
  * @param seed random seed; same problem, settings and seed give the same plan
  * @param balanceTolerance the band (e.g. 0.02 for +-2%) the construction heuristic rebalances
  *     potential per capacity into before local search polishes
+ * @param maxMovedFraction the most accounts the plan may move away from a current rep who could
+ *     keep them, as a fraction of all accounts (1.0 = no limit); accounts that must move (their rep
+ *     left or may no longer own them) do not count. Balance is then as good as that budget allows.
  */
 public record SolverSettings(
-    TerritoryWeights weights, Duration timeLimit, long seed, double balanceTolerance) {
+    TerritoryWeights weights,
+    Duration timeLimit,
+    long seed,
+    double balanceTolerance,
+    double maxMovedFraction) {
+  public SolverSettings {
+    if (!(maxMovedFraction >= 0 && maxMovedFraction <= 1)) {
+      throw new IllegalArgumentException(
+          "maxMovedFraction must be in 0..1, was " + maxMovedFraction);
+    }
+  }
+
+  /** Settings without a limit on moved accounts. */
+  public SolverSettings(
+      TerritoryWeights weights, Duration timeLimit, long seed, double balanceTolerance) {
+    this(weights, timeLimit, seed, balanceTolerance, 1.0);
+  }
+
   public static SolverSettings defaults() {
     return new SolverSettings(TerritoryWeights.DEFAULT, Duration.ofSeconds(30), 42L, 0.02);
+  }
+
+  public SolverSettings withMaxMovedFraction(double fraction) {
+    return new SolverSettings(weights, timeLimit, seed, balanceTolerance, fraction);
   }
 }
