@@ -1,23 +1,31 @@
 package org.quotient.engine.io;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.spark.api.java.JavaRDD;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.monotonically_increasing_id;
+import static org.apache.spark.sql.functions.shiftrightunsigned;
+
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
-import org.apache.spark.sql.types.StructType;
 
 /**
  * Reads one input table as found, untyped for CSV (every column text, so that validation can name
- * the exact bad value), with a 1-based {@link #ROW} column numbering the data rows in file order.
+ * the exact bad value), with a {@link #RECORD_ID} column that orders records as in the file.
+ *
+ * <p>Record ids are Spark's monotonically increasing ids (partition index in the upper bits, the
+ * position within the partition below), which cost nothing to add. Only when a problem must be
+ * reported are they turned into 1-based row numbers, by {@link #rowNumbers(Dataset)}.
  */
 public final class InputReader {
-  /** 1-based data row number (header not counted). */
-  public static final String ROW = "_row";
+  /** Record id: orders records in file order; see {@link #rowNumbers(Dataset)}. */
+  public static final String RECORD_ID = "_rid";
+
+  private static final int PARTITION_SHIFT = 33;
+  private static final long POSITION_MASK = (1L << PARTITION_SHIFT) - 1;
 
   private InputReader() {}
 
@@ -37,28 +45,35 @@ public final class InputReader {
           case PARQUET -> spark.read().parquet(source.path());
           case DELTA -> spark.read().format("delta").load(source.path());
         };
-    return withRowNumbers(spark, table);
+    return table.withColumn(RECORD_ID, monotonically_increasing_id());
   }
 
-  /** Numbers rows in partition order, which for a single file is file order. */
-  static Dataset<Row> withRowNumbers(SparkSession spark, Dataset<Row> table) {
-    List<StructField> fields = new ArrayList<>(List.of(table.schema().fields()));
-    fields.add(DataTypes.createStructField(ROW, DataTypes.LongType, false));
-    StructType schema = new StructType(fields.toArray(StructField[]::new));
-    int width = table.schema().fields().length;
-    JavaRDD<Row> numbered =
+  /**
+   * Turns record ids of {@code table} into 1-based row numbers (the header not counted; for a
+   * single CSV file, line = row + 1). One small aggregation: records per partition.
+   */
+  public static RowNumbers rowNumbers(Dataset<Row> table) {
+    TreeMap<Long, Long> perPartition = new TreeMap<>();
+    for (Row r :
         table
-            .javaRDD()
-            .zipWithIndex()
-            .map(
-                pair -> {
-                  Object[] values = new Object[width + 1];
-                  for (int i = 0; i < width; i++) {
-                    values[i] = pair._1().get(i);
-                  }
-                  values[width] = pair._2() + 1;
-                  return RowFactory.create(values);
-                });
-    return spark.createDataFrame(numbered, schema);
+            .groupBy(shiftrightunsigned(col(RECORD_ID), PARTITION_SHIFT).as("p"))
+            .agg(count(lit(1)))
+            .collectAsList()) {
+      perPartition.put(r.getLong(0), r.getLong(1));
+    }
+    Map<Long, Long> offsets = new TreeMap<>();
+    long before = 0;
+    for (Map.Entry<Long, Long> e : perPartition.entrySet()) {
+      offsets.put(e.getKey(), before);
+      before += e.getValue();
+    }
+    return recordId ->
+        offsets.getOrDefault(recordId >>> PARTITION_SHIFT, 0L) + (recordId & POSITION_MASK) + 1;
+  }
+
+  /** Maps record ids of one table to row numbers. */
+  @FunctionalInterface
+  public interface RowNumbers {
+    long rowOf(long recordId);
   }
 }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -130,18 +131,21 @@ public final class InputValidator {
     long total = all.count() + fileProblems.size();
     if (total > 0) {
       List<ValidationProblem> listed = new ArrayList<>(fileProblems);
+      Map<String, Dataset<Row>> byFile = new HashMap<>();
+      typed.forEach((table, rows) -> byFile.put(sources.get(table).displayName(), rows));
+      Map<String, InputReader.RowNumbers> rowNumbers = new HashMap<>();
       for (Row r :
           all.orderBy(col("file"), col("row"), col("column"))
               .limit(EngineErrors.MAX_LISTED_PROBLEMS)
               .collectAsList()) {
+        String file = r.getString(0);
+        long row =
+            rowNumbers
+                .computeIfAbsent(file, f -> InputReader.rowNumbers(byFile.get(f)))
+                .rowOf(r.getLong(1));
         listed.add(
             new ValidationProblem(
-                r.getString(0),
-                r.getLong(1),
-                r.getString(2),
-                r.getString(3),
-                r.getString(4),
-                r.getString(5)));
+                file, row, r.getString(2), r.getString(3), r.getString(4), r.getString(5)));
       }
       listed.sort(
           Comparator.comparing(ValidationProblem::file).thenComparingLong(ValidationProblem::row));
@@ -178,7 +182,7 @@ public final class InputValidator {
       InputSchema table, InputSource source, Dataset<Row> raw, List<String> notes) {
     List<ValidationProblem> problems = new ArrayList<>();
     Set<String> present = new LinkedHashSet<>(Arrays.asList(raw.columns()));
-    present.remove(InputReader.ROW);
+    present.remove(InputReader.RECORD_ID);
     if (present.isEmpty()) {
       problems.add(
           new ValidationProblem(
@@ -273,7 +277,7 @@ public final class InputValidator {
   static Dataset<Row> withTypedColumns(InputSchema table, Dataset<Row> raw) {
     Set<String> present = new LinkedHashSet<>(Arrays.asList(raw.columns()));
     List<Column> out = new ArrayList<>();
-    out.add(col(InputReader.ROW));
+    out.add(col(InputReader.RECORD_ID));
     for (InputSchema.Column c : table.columns()) {
       Column source =
           present.contains(c.name()) ? col("`" + c.name() + "`") : lit(null).cast(c.type());
@@ -487,10 +491,10 @@ public final class InputValidator {
                             lit(c.fix()).as("fix"))))
             .toArray(Column[]::new);
     return typed
-        .select(col(InputReader.ROW), explode(array_compact(array(flagged))).as("p"))
+        .select(col(InputReader.RECORD_ID), explode(array_compact(array(flagged))).as("p"))
         .select(
             lit(file).as("file"),
-            col(InputReader.ROW).as("row"),
+            col(InputReader.RECORD_ID).as("row"),
             col("p.column").as("column"),
             col("p.value").as("value"),
             col("p.problem").as("problem"),
@@ -519,7 +523,7 @@ public final class InputValidator {
             "left_semi")
         .select(
             lit(file).as("file"),
-            col(InputReader.ROW).as("row"),
+            col(InputReader.RECORD_ID).as("row"),
             lit(String.join(",", table.key())).as("column"),
             keyText.as("value"),
             lit("the key appears more than once").as("problem"),
@@ -606,7 +610,7 @@ public final class InputValidator {
             .where(col("rep_active").unary_$bang().or(col("rep_segment").notEqual(col("segment"))))
             .select(
                 lit(accountsFile).as("file"),
-                col(InputReader.ROW).as("row"),
+                col(InputReader.RECORD_ID).as("row"),
                 lit("locked_rep_id").as("column"),
                 col("locked_rep_id").as("value"),
                 when(
@@ -626,7 +630,7 @@ public final class InputValidator {
                 "left_anti")
             .groupBy(col("segment"))
             .agg(
-                org.apache.spark.sql.functions.min(col(InputReader.ROW)).as("row"),
+                org.apache.spark.sql.functions.min(col(InputReader.RECORD_ID)).as("row"),
                 count(lit(1)).as("n"))
             .select(
                 lit(accountsFile).as("file"),
@@ -660,7 +664,7 @@ public final class InputValidator {
         .join(keys, rows.col(column).equalTo(keys.col("ref")), "left_anti")
         .select(
             lit(file).as("file"),
-            col(InputReader.ROW).as("row"),
+            col(InputReader.RECORD_ID).as("row"),
             lit(column).as("column"),
             col(rawName(column)).as("value"),
             lit("no such id in " + keysFile).as("problem"),
@@ -686,7 +690,7 @@ public final class InputValidator {
               .where(col(rawName(lat)).isNull().and(col(rawName(lon)).isNull()))
               .select(
                   lit(file).as("file"),
-                  col(InputReader.ROW).as("row"),
+                  col(InputReader.RECORD_ID).as("row"),
                   lit(lat + "," + lon).as("column"),
                   lit(null).cast(DataTypes.StringType).as("value"),
                   lit("coordinates are missing while "
