@@ -127,6 +127,13 @@ final class PlanOptions {
           "CSV account_id,true_potential to score the potential model against (the generator writes ground_truth/true_potential.csv).")
   String groundTruth;
 
+  @Option(
+      names = "--report",
+      description =
+          "Where to write the HTML report (default: <lake>/reports/<plan_id>.html for a local lake,"
+              + " else ./quotient-reports/<plan_id>.html).")
+  String report;
+
   PlanRequest toRequest(String input, String lake, BigDecimal target) {
     if (target == null || target.signum() <= 0) {
       throw EngineErrors.invalidOption(
@@ -183,6 +190,7 @@ final class PlanOptions {
         maxQuotaChange,
         overAssignment,
         rampMonths,
-        groundTruth);
+        groundTruth,
+        report);
   }
 }

@@ -30,6 +30,7 @@ final class SummaryPrinter {
         "  tables           "
             + lake
             + "{plan_runs,territory_assignments,territory_summary,quotas,account_potential}");
+    out.println("  report           " + o.report());
     out.println();
     out.println("Read them with any Delta reader, e.g. in spark-sql or a notebook:");
     out.println("  SELECT * FROM delta.`" + lake + "quotas` WHERE plan_id = '" + o.planId() + "'");

@@ -19,4 +19,5 @@ public record PlanOutcome(
     String solverScore,
     double modelHeldOutR2,
     double totalSeconds,
+    String report,
     String lakeRoot) {}

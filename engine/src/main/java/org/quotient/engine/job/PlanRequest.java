@@ -25,6 +25,7 @@ import org.quotient.optimizer.solver.SolverSettings;
  * @param overAssignment quotas sum to target x (1 + this)
  * @param rampMonths months a new hire takes to full productivity
  * @param groundTruth optional file (account_id,true_potential) to score the potential model
+ * @param report where to write the HTML report; null = {@code <lake>/reports/<plan_id>.html}
  */
 public record PlanRequest(
     String input,
@@ -40,4 +41,5 @@ public record PlanRequest(
     double maxQuotaChange,
     double overAssignment,
     int rampMonths,
-    String groundTruth) {}
+    String groundTruth,
+    String report) {}

@@ -6,7 +6,9 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -34,6 +36,7 @@ import org.quotient.engine.io.LakeTables;
 import org.quotient.engine.model.GroundTruthScore;
 import org.quotient.engine.model.PotentialModel;
 import org.quotient.engine.model.PotentialResult;
+import org.quotient.engine.report.HtmlReport;
 import org.quotient.engine.schema.InputValidator;
 import org.quotient.engine.schema.ValidatedInputs;
 import org.quotient.engine.transform.AccountFeatures;
@@ -252,6 +255,22 @@ public final class PlanningJob {
                 potential.fit().heldOutR2(),
                 VERSION)));
     publisher.publish(planId, tables, progress::detail);
+    Path report = reportPath(request, planId);
+    HtmlReport.write(
+        ReportBuilder.build(
+            planId,
+            createdAt,
+            asOf,
+            request,
+            built,
+            territories,
+            quotas,
+            previousQuota,
+            potentialBalance,
+            workloadBalance,
+            potential.fit().heldOutR2()),
+        report);
+    progress.detail("wrote the report " + report);
     progress.done("plan " + planId + " published");
 
     return new PlanOutcome(
@@ -269,7 +288,21 @@ public final class PlanningJob {
         territories.statistics().score(),
         potential.fit().heldOutR2(),
         progress.totalSeconds(),
+        report.toString(),
         publisher.tablePath(LakeTables.PLAN_RUNS).replaceAll("plan_runs$", ""));
+  }
+
+  /** The report goes beside the tables for a local lake, else under ./quotient-reports/. */
+  static Path reportPath(PlanRequest request, String planId) {
+    if (request.report() != null) {
+      return Path.of(request.report());
+    }
+    URI lake = new org.apache.hadoop.fs.Path(request.lake()).toUri();
+    Path folder =
+        lake.getScheme() == null || lake.getScheme().equals("file")
+            ? Path.of(lake.getPath(), "reports")
+            : Path.of("quotient-reports");
+    return folder.resolve(planId + ".html");
   }
 
   private static <T> Dataset<T> keep(List<Dataset<?>> cached, Dataset<T> dataset) {

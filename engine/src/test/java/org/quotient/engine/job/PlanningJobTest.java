@@ -52,7 +52,8 @@ class PlanningJobTest {
         MAX_QUOTA_CHANGE,
         0.0,
         6,
-        Path.of(SAMPLE, "ground_truth", "true_potential.csv").toString());
+        Path.of(SAMPLE, "ground_truth", "true_potential.csv").toString(),
+        null);
   }
 
   @BeforeAll
@@ -160,5 +161,6 @@ class PlanningJobTest {
       assertTrue(progress.stream().anyMatch(l -> l.startsWith(stage)), stage + " in " + progress);
     }
     assertTrue(progress.stream().anyMatch(l -> l.contains("vs. true potential")));
+    assertTrue(java.nio.file.Files.exists(java.nio.file.Path.of(first.report())), first.report());
   }
 }
