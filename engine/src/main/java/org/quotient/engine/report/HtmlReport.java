@@ -33,7 +33,8 @@ public final class HtmlReport {
     try {
       Path dir = file.toAbsolutePath().getParent();
       Files.createDirectories(dir);
-      Path tmp = Files.createTempFile(dir, ".report-", ".html.tmp");
+      // A plain file (not createTempFile, which is owner-only): the report is meant to be shared.
+      Path tmp = dir.resolve("." + file.getFileName() + ".tmp");
       Files.writeString(tmp, render(data), StandardCharsets.UTF_8);
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
@@ -53,7 +54,9 @@ public final class HtmlReport {
     h.append("<h1>Territory and quota plan</h1>\n<p class=\"meta\">Plan <b>")
         .append(Html.escape(d.planId()))
         .append("</b> &middot; published ")
-        .append(Html.escape(d.createdAt().toString()))
+        .append(
+            Html.escape(
+                d.createdAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()))
         .append(" &middot; plan period from ")
         .append(d.asOf())
         .append(" &middot; input ")
