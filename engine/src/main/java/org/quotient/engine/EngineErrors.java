@@ -104,6 +104,18 @@ public final class EngineErrors {
         QuotientException.EXIT_PUBLISH);
   }
 
+  public static QuotientException missingOption(String option) {
+    return new QuotientException(
+        "Missing option "
+            + option
+            + ". Fix: give "
+            + option
+            + " on the command line, or "
+            + option.substring(2)
+            + "=... in the --config file.",
+        QuotientException.EXIT_INPUT);
+  }
+
   public static QuotientException invalidOption(String option, String value, String fix) {
     return new QuotientException(
         "Option " + option + " has an invalid value '" + value + "'. Fix: " + fix + ".",

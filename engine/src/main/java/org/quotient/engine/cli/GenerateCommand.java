@@ -47,11 +47,17 @@ final class GenerateCommand implements Callable<Integer> {
       description = "First day after the history, YYYY-MM-DD (default: 2026-01-01).")
   LocalDate asOf;
 
-  @Option(names = "--out", required = true, description = "Folder to write the CSV files to.")
+  @Option(
+      names = "--config",
+      description = "Properties file with option values (option=value, no dashes).")
+  String config;
+
+  @Option(names = "--out", description = "Folder to write the CSV files to (required).")
   Path out;
 
   @Override
   public Integer call() {
+    ConfigFile.require("--out", out);
     GenerationReport report = generate(accounts, reps, years, seed, asOf, out);
     System.out.println("generated " + out.toAbsolutePath() + ": " + report);
     return 0;

@@ -25,27 +25,25 @@ import picocli.CommandLine.Option;
 final class PlanCommand implements Callable<Integer> {
   @Option(
       names = "--input",
-      required = true,
       description =
           "Folder (path or URI) with accounts, reps, opportunities and optional quota_history, as CSV, Parquet or Delta.")
   String input;
 
   @Option(
       names = "--lake",
-      required = true,
       description = "Lake folder (path or URI) to publish the Delta tables to; created if missing.")
   String lake;
 
-  @Option(
-      names = "--target",
-      required = true,
-      description = "Company target the quotas sum to, e.g. 250000000.")
+  @Option(names = "--target", description = "Company target the quotas sum to, e.g. 250000000.")
   BigDecimal target;
 
   @Mixin PlanOptions options = new PlanOptions();
 
   @Override
   public Integer call() {
+    ConfigFile.require("--input", input);
+    ConfigFile.require("--lake", lake);
+    ConfigFile.require("--target", target);
     PlanRequest request = options.toRequest(input, lake, target);
     PlanOutcome outcome = run(request, options.master);
     SummaryPrinter.print(outcome, System.out);

@@ -13,6 +13,13 @@ import picocli.CommandLine.Option;
 /** Planning options shared by {@code plan} and {@code demo}. */
 final class PlanOptions {
   @Option(
+      names = "--config",
+      description =
+          "Properties file with option values, one 'option=value' per line without the dashes"
+              + " (e.g. target=250000000, lake=hdfs:///lake); command-line options win.")
+  String config;
+
+  @Option(
       names = "--seed",
       defaultValue = "7",
       description = "Random seed; same inputs and seed, same plan (default: ${DEFAULT-VALUE}).")

@@ -17,7 +17,9 @@ import picocli.CommandLine.Command;
     subcommands = {GenerateCommand.class, PlanCommand.class, DemoCommand.class},
     footer = {
       "",
-      "Start with 'quotient demo' to generate data and publish a plan into ./quotient-demo/lake."
+      "Start with 'quotient demo' to generate data and publish a plan into ./quotient-demo/lake.",
+      "Every option can also come from a properties file: --config FILE, one 'option=value' per"
+          + " line without the dashes (e.g. target=250000000); options on the command line win."
     })
 public final class QuotientCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -36,6 +38,14 @@ public final class QuotientCli implements Runnable {
   public static int execute(String... args) {
     CommandLine cli = new CommandLine(new QuotientCli());
     cli.setExecutionExceptionHandler(QuotientCli::handleFailure);
+    try {
+      ConfigFile.find(args)
+          .ifPresent(file -> cli.setDefaultValueProvider(ConfigFile.defaults(file)));
+    } catch (QuotientException e) {
+      cli.getErr().println("error: " + e.getMessage());
+      cli.getErr().flush();
+      return e.exitCode();
+    }
     return cli.execute(args);
   }
 

@@ -139,4 +139,51 @@ class QuotientCliTest {
         stderr());
     assertTrue(!Files.exists(lake.resolve("plan_runs")));
   }
+
+  @Test
+  void planTakesItsOptionsFromAConfigFile() throws Exception {
+    Path config =
+        Files.writeString(
+            dir.resolve("plan.properties"),
+            "input="
+                + dir.resolve("nope")
+                + "\nlake="
+                + dir.resolve("lake")
+                + "\ntarget=1000000\n");
+    int code = QuotientCli.execute("plan", "--config", config.toString(), "--master", "local[2]");
+    assertEquals(QuotientException.EXIT_INPUT, code);
+    assertTrue(
+        stderr().contains("error: Input folder " + dir.resolve("nope") + " does not exist"),
+        stderr());
+  }
+
+  @Test
+  void commandLineOptionsWinOverTheConfigFile() throws Exception {
+    Path config = Files.writeString(dir.resolve("plan.properties"), "target=0\n");
+    int code =
+        QuotientCli.execute(
+            "plan",
+            "--config",
+            config.toString(),
+            "--input",
+            dir.toString(),
+            "--lake",
+            dir.resolve("lake").toString(),
+            "--target",
+            "-5");
+    assertEquals(QuotientException.EXIT_INPUT, code);
+    assertTrue(stderr().contains("Option --target has an invalid value '-5'"), stderr());
+  }
+
+  @Test
+  void planNamesAMissingRequiredOptionAndWhereToGiveIt() {
+    int code = QuotientCli.execute("plan", "--lake", dir.toString(), "--target", "5");
+    assertEquals(QuotientException.EXIT_INPUT, code);
+    assertTrue(
+        stderr()
+            .contains(
+                "error: Missing option --input. Fix: give --input on the command line,"
+                    + " or input=... in the --config file."),
+        stderr());
+  }
 }
