@@ -92,6 +92,22 @@ public final class EngineErrors {
         QuotientException.EXIT_PUBLISH);
   }
 
+  public static QuotientException lakeTableUnreadable(String table, String path, Throwable cause) {
+    String reason = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+    int newline = reason.indexOf('\n');
+    return new QuotientException(
+        "Lake table "
+            + table
+            + " at "
+            + path
+            + " cannot be read as a Delta table ("
+            + (newline > 0 ? reason.substring(0, newline) : reason)
+            + "). Fix: restore its _delta_log from a backup, or point --lake at another folder;"
+            + " nothing was published.",
+        QuotientException.EXIT_PUBLISH,
+        cause);
+  }
+
   public static QuotientException lakeTableForeign(String table, String path, String missing) {
     return new QuotientException(
         "Lake table "

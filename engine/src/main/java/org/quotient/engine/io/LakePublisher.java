@@ -52,8 +52,12 @@ public final class LakePublisher {
         if (!fs.exists(new Path(path, "_delta_log"))) {
           throw EngineErrors.lakeTableNotDelta(table.tableName(), path.toString());
         }
-        List<String> columns =
-            Arrays.asList(spark.read().format("delta").load(path.toString()).columns());
+        List<String> columns;
+        try {
+          columns = Arrays.asList(spark.read().format("delta").load(path.toString()).columns());
+        } catch (Exception e) { // Spark throws its checked SparkException undeclared
+          throw EngineErrors.lakeTableUnreadable(table.tableName(), path.toString(), e);
+        }
         if (!columns.contains(LakeTables.PLAN_ID)) {
           throw EngineErrors.lakeTableForeign(
               table.tableName(), path.toString(), LakeTables.PLAN_ID);

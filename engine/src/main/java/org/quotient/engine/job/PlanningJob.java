@@ -164,7 +164,13 @@ public final class PlanningJob {
     try {
       territories = new TerritoryOptimizer().solve(problem, request.solver(), progress::detail);
     } catch (PlanningException e) {
-      throw new QuotientException(e.getMessage(), QuotientException.EXIT_INFEASIBLE, e);
+      throw new QuotientException(
+          "No territory plan is possible: "
+              + e.getMessage()
+              + " (a rep's maxWorkload comes from --max-workload-factor or"
+              + " --max-workload-hours-per-fte). Nothing was published.",
+          QuotientException.EXIT_INFEASIBLE,
+          e);
     }
     if (!territories.statistics().feasible()) {
       throw new QuotientException(

@@ -322,6 +322,15 @@ public final class InputValidator {
                 typeProblem(c.type()),
                 typeFix(c.type())));
       } else {
+        // Spark decodes bytes that are not UTF-8 as U+FFFD; a name silently mangled is worse
+        // than a clear stop.
+        checks.add(
+            new RowCheck(
+                c.name(),
+                raw.contains("\uFFFD"),
+                raw,
+                "the text is not valid UTF-8 (it shows the replacement character \uFFFD)",
+                "re-export the file as UTF-8 (e.g. from Excel: CSV UTF-8)"));
         checks.add(
             new RowCheck(
                 c.name(),

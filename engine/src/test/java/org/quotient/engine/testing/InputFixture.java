@@ -81,7 +81,9 @@ public final class InputFixture {
     try {
       Files.createDirectories(dir);
       for (Map.Entry<String, String> e : files.entrySet()) {
-        Files.writeString(dir.resolve(e.getKey()), e.getValue(), StandardCharsets.UTF_8);
+        Path file = dir.resolve(e.getKey());
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, e.getValue(), StandardCharsets.UTF_8);
       }
       return dir;
     } catch (IOException e) {
