@@ -92,6 +92,21 @@ public final class EngineErrors {
         QuotientException.EXIT_PUBLISH);
   }
 
+  public static QuotientException lakeBusy(
+      String table, String path, int attempts, Throwable cause) {
+    return new QuotientException(
+        "Lake table "
+            + table
+            + " at "
+            + path
+            + " kept changing under concurrent publishes ("
+            + attempts
+            + " attempts). Nothing of this plan is visible (plan_runs was not written). Fix: run"
+            + " the same command again; it is safe to retry.",
+        QuotientException.EXIT_PUBLISH,
+        cause);
+  }
+
   public static QuotientException lakeTableUnreadable(String table, String path, Throwable cause) {
     String reason = cause.getMessage() == null ? cause.toString() : cause.getMessage();
     int newline = reason.indexOf('\n');

@@ -81,14 +81,65 @@ public final class LakePublisher {
         throw new IllegalArgumentException("missing table " + table.tableName());
       }
       long started = System.nanoTime();
-      rows.write()
-          .format("delta")
-          .mode("overwrite")
-          .option("replaceWhere", LakeTables.PLAN_ID + " = '" + planId.replace("'", "''") + "'")
-          .save(tablePath(table));
+      int attempts = writeWithRetries(table, planId, rows);
       progress.accept(
           String.format(
-              "wrote %s (%d ms)", table.tableName(), (System.nanoTime() - started) / 1_000_000));
+              "wrote %s (%d ms%s)",
+              table.tableName(),
+              (System.nanoTime() - started) / 1_000_000,
+              attempts > 1 ? ", " + attempts + " attempts after concurrent commits" : ""));
+    }
+  }
+
+  /**
+   * Replaces the plan's partition of one table. Tables are partitioned by plan_id, so two runs
+   * publishing different plans touch disjoint partitions; Delta's optimistic concurrency may still
+   * ask a writer to retry (e.g. two runs creating the table at once), which this does a few times.
+   */
+  private int writeWithRetries(LakeTables table, String planId, Dataset<Row> rows) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        rows.write()
+            .format("delta")
+            .mode("overwrite")
+            .partitionBy(LakeTables.PLAN_ID)
+            .option("replaceWhere", LakeTables.PLAN_ID + " = '" + planId.replace("'", "''") + "'")
+            .save(tablePath(table));
+        return attempt;
+      } catch (RuntimeException e) {
+        if (!isConcurrentCommit(e) || attempt >= MAX_ATTEMPTS) {
+          if (isConcurrentCommit(e)) {
+            throw EngineErrors.lakeBusy(table.tableName(), tablePath(table), attempt, e);
+          }
+          throw e;
+        }
+        sleepBeforeRetry(attempt);
+      }
+    }
+  }
+
+  static final int MAX_ATTEMPTS = 5;
+
+  /**
+   * Delta's optimistic-concurrency conflicts (io.delta.exceptions.Concurrent*, *ChangedException).
+   */
+  static boolean isConcurrentCommit(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      String name = t.getClass().getName();
+      if (name.startsWith("io.delta.exceptions.")
+          || name.startsWith("org.apache.spark.sql.delta.") && name.contains("Concurrent")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void sleepBeforeRetry(int attempt) {
+    try {
+      Thread.sleep(200L * attempt);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting to retry a publish", e);
     }
   }
 }

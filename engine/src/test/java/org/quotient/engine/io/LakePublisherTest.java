@@ -137,4 +137,33 @@ class LakePublisherTest {
     new LakePublisher(spark, lake.resolve("new-lake").toString()).checkWritable();
     assertFalse(Files.exists(lake.resolve("new-lake")));
   }
+
+  @Test
+  void twoPlansPublishedAtOnceBothLandWhole() throws Exception {
+    LakePublisher publisher = new LakePublisher(spark, lake.toString());
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var first = pool.submit(() -> publisher.publish("c1", plan("c1", 5), line -> {}));
+      var second = pool.submit(() -> publisher.publish("c2", plan("c2", 7), line -> {}));
+      first.get();
+      second.get();
+    } finally {
+      pool.shutdown();
+    }
+    for (LakeTables table : LakeTables.dataTables()) {
+      assertEquals(5, rows(table, "c1"), table.tableName());
+      assertEquals(7, rows(table, "c2"), table.tableName());
+    }
+    assertEquals(
+        2, spark.read().format("delta").load(lake.resolve("plan_runs").toString()).count());
+  }
+
+  @Test
+  void recognisesDeltaConcurrencyConflictsAsRetryable() {
+    assertTrue(
+        LakePublisher.isConcurrentCommit(
+            new RuntimeException(new io.delta.exceptions.ConcurrentAppendException("conflict"))));
+    assertFalse(LakePublisher.isConcurrentCommit(new IllegalStateException("disk full")));
+  }
 }
