@@ -28,6 +28,8 @@ final class GeoSearch {
   private static final double BALANCE_PHASE_OBJECTIVE_WEIGHT = 0.05;
   private static final double OBJECTIVE_PHASE_SPREAD_WEIGHT = 0.02;
   private static final double SWAP_SHARE = 0.3;
+  private static final double RECOMBINATION_SHARE = 0.05;
+  private static final int BALANCE_BUDGET_FACTOR = Integer.getInteger("geo.bf", 10);
 
   private final GeoGraph g;
   private final int k;
@@ -201,6 +203,7 @@ final class GeoSearch {
       Arrays.fill(distance, Integer.MAX_VALUE);
       bfs(start, distance);
       int first = farthest(p, distance);
+      first = first < 0 ? start : first;
       Arrays.fill(distance, Integer.MAX_VALUE);
       seeds[next++] = first;
       bfs(first, distance);
@@ -438,6 +441,156 @@ final class GeoSearch {
     return found == expected;
   }
 
+  // ---------------------------------------------------------------- recombination
+
+  private int[] local = new int[0];
+  private int[] treeParent = new int[0];
+  private int[] unionFind = new int[0];
+  private int[] order = new int[0];
+  private double[][] subtree = new double[0][];
+
+  /**
+   * Recombination (ReCom, DeFord, Duchin and Solomon 2021): merges adjacent territories a and b,
+   * draws a random spanning tree of the merged region, and cuts the tree edge that best balances
+   * the two halves. Both halves are connected by construction. Returns 0 when applied (the
+   * objective is not tracked in the balance phase), NaN when rejected.
+   */
+  private double tryRecombination(int a, int b, double temperature) {
+    int count = size[a] + size[b];
+    if (local.length < g.n) {
+      local = new int[g.n];
+    }
+    if (treeParent.length < count) {
+      treeParent = new int[count];
+      unionFind = new int[count];
+      order = new int[count];
+      subtree = new double[count][mCount];
+    }
+    int[] nodes = new int[count];
+    System.arraycopy(members[a], 0, nodes, 0, size[a]);
+    System.arraycopy(members[b], 0, nodes, size[a], size[b]);
+    for (int i = 0; i < count; i++) {
+      local[nodes[i]] = i;
+    }
+    // Random spanning tree: Kruskal over the region's edges in random order.
+    java.util.List<long[]> edges = new java.util.ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      int u = nodes[i];
+      for (int v : g.neighbours[u]) {
+        if (u < v && (assign[v] == a || assign[v] == b)) {
+          edges.add(new long[] {random.nextLong(), i, local[v]});
+        }
+      }
+    }
+    edges.sort((x, y) -> Long.compare(x[0], y[0]));
+    for (int i = 0; i < count; i++) {
+      unionFind[i] = i;
+    }
+    java.util.List<int[]> tree = new java.util.ArrayList<>();
+    int[][] adjacency = new int[count][];
+    int[] degree = new int[count];
+    for (long[] edge : edges) {
+      int x = find((int) edge[1]);
+      int y = find((int) edge[2]);
+      if (x != y) {
+        unionFind[x] = y;
+        tree.add(new int[] {(int) edge[1], (int) edge[2]});
+        degree[(int) edge[1]]++;
+        degree[(int) edge[2]]++;
+      }
+    }
+    if (tree.size() != count - 1) {
+      return Double.NaN;
+    }
+    for (int i = 0; i < count; i++) {
+      adjacency[i] = new int[degree[i]];
+      degree[i] = 0;
+    }
+    for (int[] edge : tree) {
+      adjacency[edge[0]][degree[edge[0]]++] = edge[1];
+      adjacency[edge[1]][degree[edge[1]]++] = edge[0];
+    }
+    // Root at 0; breadth-first order, then subtree sums bottom-up.
+    java.util.Arrays.fill(treeParent, 0, count, -1);
+    order[0] = 0;
+    treeParent[0] = 0;
+    int head = 0;
+    int tail = 1;
+    while (head < tail) {
+      int x = order[head++];
+      for (int y : adjacency[x]) {
+        if (treeParent[y] < 0) {
+          treeParent[y] = x;
+          order[tail++] = y;
+        }
+      }
+    }
+    for (int i = 0; i < count; i++) {
+      System.arraycopy(g.measures[nodes[i]], 0, subtree[i], 0, mCount);
+    }
+    for (int i = count - 1; i > 0; i--) {
+      int x = order[i];
+      for (int m = 0; m < mCount; m++) {
+        subtree[treeParent[x]][m] += subtree[x][m];
+      }
+    }
+    double before = 0;
+    for (int m = 0; m < mCount; m++) {
+      before += balanceCost(sum[a][m], m) + balanceCost(sum[b][m], m);
+    }
+    int bestCut = -1;
+    double bestCost = Double.MAX_VALUE;
+    for (int i = 1; i < count; i++) {
+      double cost = 0;
+      for (int m = 0; m < mCount; m++) {
+        double part = subtree[i][m];
+        cost += balanceCost(part, m) + balanceCost(subtree[0][m] - part, m);
+      }
+      if (cost < bestCost) {
+        bestCost = cost;
+        bestCut = i;
+      }
+    }
+    double energy = bestCost - before;
+    if (bestCut < 0 || (energy > 0 && random.nextDouble() >= Math.exp(-energy / temperature))) {
+      return Double.NaN;
+    }
+    boolean[] inCut = new boolean[count];
+    inCut[bestCut] = true;
+    int keep = 0;
+    for (int i = 1; i < count; i++) {
+      int x = order[i];
+      if (x != bestCut && inCut[treeParent[x]]) {
+        inCut[x] = true;
+      }
+    }
+    for (int i = 0; i < count; i++) {
+      if (inCut[i] == (assign[nodes[i]] == a)) {
+        keep++;
+      }
+    }
+    // Label the halves so that most units keep their territory.
+    int cutLabel = keep * 2 >= count ? a : b;
+    int restLabel = cutLabel == a ? b : a;
+    for (int i = 0; i < count; i++) {
+      int target = inCut[i] ? cutLabel : restLabel;
+      if (assign[nodes[i]] != target) {
+        remove(nodes[i]);
+        add(nodes[i], target);
+      }
+    }
+    movesAccepted++;
+    return 0;
+  }
+
+  private int find(int x) {
+    while (unionFind[x] != x) {
+      unionFind[x] = unionFind[unionFind[x]];
+      x = unionFind[x];
+    }
+    return x;
+  }
+
   private boolean timeUp() {
     if ((movesTried & 255) == 0 && System.nanoTime() >= deadline) {
       timeLimitHit = true;
@@ -457,17 +610,24 @@ final class GeoSearch {
     double bestExcess = excess;
     double start = 1.0;
     double end = 0.0005;
-    for (long i = 0; i < movesPerPhase && !timeUp(); i++) {
+    long budget = movesPerPhase * BALANCE_BUDGET_FACTOR;
+    for (long i = 0; i < budget && !timeUp(); i++) {
       movesTried++;
-      double temperature = start * Math.pow(end / start, (double) i / movesPerPhase);
+      double temperature = start * Math.pow(end / start, (double) i / budget);
       int u = random.nextInt(g.n);
       int v = pickAcross(u);
       if (v < 0) {
         continue;
       }
-      boolean swap = random.nextDouble() < SWAP_SHARE;
-      double delta =
-          swap ? trySwap(u, partner(u, v), temperature, true) : tryFlip(u, v, temperature, true);
+      double kind = random.nextDouble();
+      double delta;
+      if (kind < RECOMBINATION_SHARE) {
+        delta = tryRecombination(assign[u], assign[v], temperature);
+      } else if (kind < RECOMBINATION_SHARE + SWAP_SHARE) {
+        delta = trySwap(u, partner(u, v), temperature, true);
+      } else {
+        delta = tryFlip(u, v, temperature, true);
+      }
       if (!Double.isNaN(delta)) {
         excess = excessTotal();
         if (excess < bestExcess - 1e-12) {

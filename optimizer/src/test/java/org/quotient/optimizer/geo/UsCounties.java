@@ -41,17 +41,37 @@ final class UsCounties {
     return units;
   }
 
-  /** The adjacency pairs with both counties among the units (cross-state pairs included). */
+  /**
+   * The adjacency pairs with both counties among the units (cross-state pairs included), with the
+   * 2010 codes of the adjacency file mapped to their 2019 successors (SOURCE.md): 02270 Wade
+   * Hampton is 02158 Kusilvak, 46113 Shannon is 46102 Oglala Lakota, and 51515 Bedford city merged
+   * into 51019 Bedford County.
+   */
   static List<GeoEdge> edgesAmong(List<GeoUnit> units) {
     Set<String> ids = new HashSet<>();
     units.forEach(unit -> ids.add(unit.id()));
     List<GeoEdge> edges = new ArrayList<>();
     for (CSVRecord row : read(ADJACENCY)) {
-      if (ids.contains(row.get("fips_a")) && ids.contains(row.get("fips_b"))) {
-        edges.add(new GeoEdge(row.get("fips_a"), row.get("fips_b")));
+      String a = successor(row.get("fips_a"));
+      String b = successor(row.get("fips_b"));
+      if (ids.contains(a) && ids.contains(b) && !a.equals(b)) {
+        edges.add(new GeoEdge(a, b));
       }
     }
     return edges;
+  }
+
+  private static String successor(String fips2010) {
+    switch (fips2010) {
+      case "02270":
+        return "02158";
+      case "46113":
+        return "46102";
+      case "51515":
+        return "51019";
+      default:
+        return fips2010;
+    }
   }
 
   /** Every adjacency row of the Census file whose first county passes the filter. */
