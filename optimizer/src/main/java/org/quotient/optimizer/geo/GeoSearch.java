@@ -8,19 +8,23 @@ import java.util.SplittableRandom;
 /**
  * The search behind the geographic mode, on plain arrays (hundreds of thousands of moves per
  * second). Construction grows K territories from spread-out seeds, smallest first, which makes
- * every territory connected. Then two simulated-annealing phases move one boundary unit to an
- * adjacent territory, or swap two adjacent units across a border, and accept a move only if both
- * territories stay connected (breadth-first search around the moved unit):
+ * every territory connected. Then simulated annealing with three moves that keep every territory
+ * connected: a boundary unit flips to an adjacent territory (if its own territory stays connected
+ * without it, checked by breadth-first search around it); two units exchange territories across a
+ * border (both territories checked); recombination redraws the border of two adjacent territories
+ * along a random spanning tree of their union (balance phase only). The phases:
  *
  * <ol>
+ *   <li>(only for tolerances below ±5%) both phases below at a ±5% band first, so that the shape is
+ *       optimized while units can still move freely, then tightened to the asked tolerance;
  *   <li>balance: minimizes the excess beyond the band plus the squared deviations (in units of the
  *       tolerance), with a little of the objective so borders stay tidy; ends once feasible;
  *   <li>objective: minimizes cut edges or compactness, accepting only moves that keep every measure
  *       of both territories inside its band.
  * </ol>
  *
- * Both phases end on move counts (movesPerUnit × units each), so the same seed gives the same plan;
- * the time limit is only a cap. The score of the result is computed by {@link
+ * Phases end on move counts (movesPerUnit × units; ten times that for balance), so the same seed
+ * gives the same plan; the time limit is only a cap. The score of the result is computed by {@link
  * GeoConstraintProvider}, which stays the single definition of a good plan.
  */
 final class GeoSearch {
@@ -29,12 +33,14 @@ final class GeoSearch {
   private static final double OBJECTIVE_PHASE_SPREAD_WEIGHT = 0.02;
   private static final double SWAP_SHARE = 0.3;
   private static final double RECOMBINATION_SHARE = 0.05;
-  private static final int BALANCE_BUDGET_FACTOR = Integer.getInteger("geo.bf", 10);
+  private static final int BALANCE_BUDGET_FACTOR = 10;
+  private static final double WIDE_BAND = 0.05;
 
   private final GeoGraph g;
   private final int k;
   private final int mCount;
-  private final double tolerance;
+  private final double target;
+  private double tolerance;
   private final boolean compactness;
   private final SplittableRandom random;
   private final long deadline;
@@ -64,7 +70,8 @@ final class GeoSearch {
     this.g = graph;
     this.k = graph.territories();
     this.mCount = graph.measureCount;
-    this.tolerance = graph.problem.tolerance();
+    this.target = graph.problem.tolerance();
+    this.tolerance = target;
     this.compactness = graph.problem.objective() == GeoObjective.COMPACTNESS;
     this.random = new SplittableRandom(seed);
     this.deadline = deadlineNanos;
@@ -89,6 +96,15 @@ final class GeoSearch {
     construct();
     objectiveScale = Math.max(1e-9, objective() / g.n);
     if (k > 1) {
+      if (target < WIDE_BAND) {
+        // Shape first: a good plan at a wide band, then tightened to the asked tolerance, keeps
+        // far better borders than optimizing inside a tight band, where few units can move.
+        tolerance = WIDE_BAND;
+        if (balancePhase()) {
+          objectivePhase();
+        }
+        tolerance = target;
+      }
       feasibleFound = balancePhase();
       if (feasibleFound) {
         objectivePhase();
@@ -330,8 +346,16 @@ final class GeoSearch {
   }
 
   private double balanceCost(double total, int m) {
+    return EXCESS_WEIGHT * excessCost(total, m) + spread(total, m);
+  }
+
+  private double excessCost(double total, int m) {
+    return outside(total, m) ? excess(q(total, m)) : 0;
+  }
+
+  private double spread(double total, int m) {
     double q = q(total, m);
-    return EXCESS_WEIGHT * (outside(total, m) ? excess(q) : 0) + q * q;
+    return q * q;
   }
 
   // ---------------------------------------------------------------- moves
@@ -695,7 +719,8 @@ final class GeoSearch {
     if (size[a] <= 1) {
       return Double.NaN;
     }
-    double balanceDelta = 0;
+    double excessDelta = 0;
+    double spreadDelta = 0;
     for (int m = 0; m < mCount; m++) {
       double value = g.measures[u][m];
       double newA = sum[a][m] - value;
@@ -703,11 +728,13 @@ final class GeoSearch {
       if (!balancing && (outside(newA, m) || outside(newB, m))) {
         return Double.NaN;
       }
-      balanceDelta +=
-          balanceCost(newA, m)
-              + balanceCost(newB, m)
-              - balanceCost(sum[a][m], m)
-              - balanceCost(sum[b][m], m);
+      excessDelta +=
+          excessCost(newA, m)
+              + excessCost(newB, m)
+              - excessCost(sum[a][m], m)
+              - excessCost(sum[b][m], m);
+      spreadDelta +=
+          spread(newA, m) + spread(newB, m) - spread(sum[a][m], m) - spread(sum[b][m], m);
     }
     double objectiveDelta;
     if (compactness) {
@@ -732,8 +759,8 @@ final class GeoSearch {
     double scaled = objectiveDelta / objectiveScale;
     double energy =
         balancing
-            ? balanceDelta + BALANCE_PHASE_OBJECTIVE_WEIGHT * scaled
-            : scaled + OBJECTIVE_PHASE_SPREAD_WEIGHT * balanceDelta;
+            ? EXCESS_WEIGHT * excessDelta + spreadDelta + BALANCE_PHASE_OBJECTIVE_WEIGHT * scaled
+            : scaled + OBJECTIVE_PHASE_SPREAD_WEIGHT * spreadDelta;
     if (energy > 0 && random.nextDouble() >= Math.exp(-energy / temperature)) {
       return Double.NaN;
     }
@@ -750,7 +777,8 @@ final class GeoSearch {
   private double trySwap(int u, int v, double temperature, boolean balancing) {
     int a = assign[u];
     int b = assign[v];
-    double balanceDelta = 0;
+    double excessDelta = 0;
+    double spreadDelta = 0;
     for (int m = 0; m < mCount; m++) {
       double change = g.measures[v][m] - g.measures[u][m];
       double newA = sum[a][m] + change;
@@ -758,11 +786,13 @@ final class GeoSearch {
       if (!balancing && (outside(newA, m) || outside(newB, m))) {
         return Double.NaN;
       }
-      balanceDelta +=
-          balanceCost(newA, m)
-              + balanceCost(newB, m)
-              - balanceCost(sum[a][m], m)
-              - balanceCost(sum[b][m], m);
+      excessDelta +=
+          excessCost(newA, m)
+              + excessCost(newB, m)
+              - excessCost(sum[a][m], m)
+              - excessCost(sum[b][m], m);
+      spreadDelta +=
+          spread(newA, m) + spread(newB, m) - spread(sum[a][m], m) - spread(sum[b][m], m);
     }
     double before = compactness ? objectivePair(a, b) : cutAround(u) + cutAround(v);
     remove(u);
@@ -776,8 +806,8 @@ final class GeoSearch {
     double scaled = objectiveDelta / objectiveScale;
     double energy =
         balancing
-            ? balanceDelta + BALANCE_PHASE_OBJECTIVE_WEIGHT * scaled
-            : scaled + OBJECTIVE_PHASE_SPREAD_WEIGHT * balanceDelta;
+            ? EXCESS_WEIGHT * excessDelta + spreadDelta + BALANCE_PHASE_OBJECTIVE_WEIGHT * scaled
+            : scaled + OBJECTIVE_PHASE_SPREAD_WEIGHT * spreadDelta;
     boolean accept =
         (energy <= 0 || random.nextDouble() < Math.exp(-energy / temperature))
             && connectedAfterSwap(a, u, v)
