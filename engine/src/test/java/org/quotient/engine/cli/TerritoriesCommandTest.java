@@ -113,6 +113,27 @@ class TerritoriesCommandTest {
   }
 
   @Test
+  void helpNamesEveryOptionAndTheExitCodes() {
+    assertEquals(0, QuotientCli.execute("territories", "--help"));
+
+    for (String option :
+        List.of(
+            "--units",
+            "--adjacency",
+            "--territories",
+            "--balance",
+            "--tolerance",
+            "--objective",
+            "--seed",
+            "--time-limit",
+            "--ignore-unknown-edges",
+            "--out")) {
+      assertTrue(stdout().contains(option), option + ": " + stdout());
+    }
+    assertTrue(stdout().contains("Exit codes:"), stdout());
+  }
+
+  @Test
   void splitsIowaIntoFourBalancedTerritoriesAndWritesEveryUnit() throws IOException {
     Path units = dir.resolve("units.csv");
     Path edges = dir.resolve("edges.csv");

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.function.Consumer;
@@ -62,9 +63,11 @@ public final class GeoPlanner {
         new GeoSolution(
             territories, graph.adjacencies, measures, new GeoScoring(problem.objective()), units);
     long deadline = start + settings.timeLimit().toNanos();
-    GeoSearch search = new GeoSearch(graph, settings.seed(), deadline, settings.movesPerUnit());
+    GeoSearch search =
+        new GeoSearch(graph, settings.seed(), deadline, settings.movesPerUnit(), log);
     log.accept(
         String.format(
+            Locale.ROOT,
             "geo: %d units, %d edges, %d part(s) of the graph, K=%d, balancing %s at ±%s",
             graph.n,
             graph.adjacencies.size(),
@@ -90,6 +93,7 @@ public final class GeoPlanner {
     GeoPlan plan = summarize(graph, best, search, time);
     log.accept(
         String.format(
+            Locale.ROOT,
             "geo: %s after %d moves in %d ms, score %s%s",
             plan.feasible() ? "feasible" : "infeasible",
             search.movesTried,
@@ -232,7 +236,7 @@ public final class GeoPlanner {
   }
 
   static String percent(double fraction) {
-    return new java.math.BigDecimal(String.format(java.util.Locale.ROOT, "%.4f", fraction * 100))
+    return new java.math.BigDecimal(String.format(Locale.ROOT, "%.4f", fraction * 100))
             .stripTrailingZeros()
             .toPlainString()
         + "%";

@@ -66,7 +66,15 @@ final class GeoSearch {
   long movesAccepted;
   boolean feasibleFound;
 
-  GeoSearch(GeoGraph graph, long seed, long deadlineNanos, int movesPerUnit) {
+  private final java.util.function.Consumer<String> log;
+
+  GeoSearch(
+      GeoGraph graph,
+      long seed,
+      long deadlineNanos,
+      int movesPerUnit,
+      java.util.function.Consumer<String> log) {
+    this.log = log;
     this.g = graph;
     this.k = graph.territories();
     this.mCount = graph.measureCount;
@@ -93,26 +101,65 @@ final class GeoSearch {
 
   /** Runs construction and both phases; returns the territory of every unit. */
   int[] run() {
+    long start = System.nanoTime();
     construct();
     objectiveScale = Math.max(1e-9, objective() / g.n);
+    report("construction", start);
     if (k > 1) {
       if (target < WIDE_BAND) {
         // Shape first: a good plan at a wide band, then tightened to the asked tolerance, keeps
         // far better borders than optimizing inside a tight band, where few units can move.
         tolerance = WIDE_BAND;
-        if (balancePhase()) {
-          objectivePhase();
+        boolean wideFeasible = timed("balance", this::balancePhase);
+        if (wideFeasible) {
+          timed(
+              "objective",
+              () -> {
+                objectivePhase();
+                return true;
+              });
         }
         tolerance = target;
       }
-      feasibleFound = balancePhase();
+      feasibleFound = timed("balance", this::balancePhase);
       if (feasibleFound) {
-        objectivePhase();
+        timed(
+            "objective",
+            () -> {
+              objectivePhase();
+              return true;
+            });
       }
     } else {
       feasibleFound = excessTotal() == 0;
     }
     return assign.clone();
+  }
+
+  private boolean timed(String phase, java.util.function.BooleanSupplier body) {
+    long start = System.nanoTime();
+    long moves = movesTried;
+    boolean result = body.getAsBoolean();
+    report(
+        phase
+            + " phase at ±"
+            + GeoPlanner.percent(tolerance)
+            + ": "
+            + (movesTried - moves)
+            + " moves"
+            + (phase.equals("balance") ? (result ? ", in band" : ", not in band") : ""),
+        start);
+    return result;
+  }
+
+  private void report(String what, long start) {
+    log.accept(
+        String.format(
+            java.util.Locale.ROOT,
+            "geo: %s, %d ms, objective %.0f",
+            what,
+            (System.nanoTime() - start) / 1_000_000,
+            objective()));
   }
 
   // ---------------------------------------------------------------- construction
@@ -472,6 +519,14 @@ final class GeoSearch {
   private int[] unionFind = new int[0];
   private int[] order = new int[0];
   private double[][] subtree = new double[0][];
+  private int[] degree = new int[0];
+  private int[] offset = new int[0];
+  private int[] treeFrom = new int[0];
+  private int[] treeTo = new int[0];
+  private int[] treeAdjacency = new int[0];
+  private int[] edgeFrom = new int[0];
+  private int[] edgeTo = new int[0];
+  private long[] edgeKey = new long[0];
 
   /**
    * Recombination (ReCom, DeFord, Duchin and Solomon 2021): merges adjacent territories a and b,
@@ -488,6 +543,11 @@ final class GeoSearch {
       treeParent = new int[count];
       unionFind = new int[count];
       order = new int[count];
+      degree = new int[count];
+      offset = new int[count + 1];
+      treeFrom = new int[count];
+      treeTo = new int[count];
+      treeAdjacency = new int[2 * count];
       subtree = new double[count][mCount];
     }
     int[] nodes = new int[count];
@@ -496,43 +556,66 @@ final class GeoSearch {
     for (int i = 0; i < count; i++) {
       local[nodes[i]] = i;
     }
-    // Random spanning tree: Kruskal over the region's edges in random order.
-    java.util.List<long[]> edges = new java.util.ArrayList<>();
+    // Random spanning tree: Kruskal over the region's edges in random order (random keys in the
+    // high bits, the edge's position in the low 24 bits, sorted as primitives).
+    int edgeCount = 0;
+    for (int i = 0; i < count; i++) {
+      for (int v : g.neighbours[nodes[i]]) {
+        if (nodes[i] < v && (assign[v] == a || assign[v] == b)) {
+          edgeCount++;
+        }
+      }
+    }
+    if (edgeFrom.length < edgeCount) {
+      edgeFrom = new int[edgeCount * 2];
+      edgeTo = new int[edgeCount * 2];
+      edgeKey = new long[edgeCount * 2];
+    }
+    int e = 0;
     for (int i = 0; i < count; i++) {
       int u = nodes[i];
       for (int v : g.neighbours[u]) {
         if (u < v && (assign[v] == a || assign[v] == b)) {
-          edges.add(new long[] {random.nextLong(), i, local[v]});
+          edgeFrom[e] = i;
+          edgeTo[e] = local[v];
+          edgeKey[e] = (random.nextLong() >>> 24 << 24) | e;
+          e++;
         }
       }
     }
-    edges.sort((x, y) -> Long.compare(x[0], y[0]));
+    Arrays.sort(edgeKey, 0, edgeCount);
     for (int i = 0; i < count; i++) {
       unionFind[i] = i;
-    }
-    java.util.List<int[]> tree = new java.util.ArrayList<>();
-    int[][] adjacency = new int[count][];
-    int[] degree = new int[count];
-    for (long[] edge : edges) {
-      int x = find((int) edge[1]);
-      int y = find((int) edge[2]);
-      if (x != y) {
-        unionFind[x] = y;
-        tree.add(new int[] {(int) edge[1], (int) edge[2]});
-        degree[(int) edge[1]]++;
-        degree[(int) edge[2]]++;
-      }
-    }
-    if (tree.size() != count - 1) {
-      return Double.NaN;
-    }
-    for (int i = 0; i < count; i++) {
-      adjacency[i] = new int[degree[i]];
       degree[i] = 0;
     }
-    for (int[] edge : tree) {
-      adjacency[edge[0]][degree[edge[0]]++] = edge[1];
-      adjacency[edge[1]][degree[edge[1]]++] = edge[0];
+    int treeEdges = 0;
+    for (int j = 0; j < edgeCount && treeEdges < count - 1; j++) {
+      int edge = (int) (edgeKey[j] & 0xFFFFFF);
+      int x = find(edgeFrom[edge]);
+      int y = find(edgeTo[edge]);
+      if (x != y) {
+        unionFind[x] = y;
+        treeFrom[treeEdges] = edgeFrom[edge];
+        treeTo[treeEdges] = edgeTo[edge];
+        treeEdges++;
+        degree[edgeFrom[edge]]++;
+        degree[edgeTo[edge]]++;
+      }
+    }
+    if (treeEdges != count - 1) {
+      return Double.NaN;
+    }
+    // Tree adjacency in compressed rows: the neighbours of i are adjacency[offset[i]..offset[i+1]).
+    offset[0] = 0;
+    for (int i = 0; i < count; i++) {
+      offset[i + 1] = offset[i] + degree[i];
+      degree[i] = 0;
+    }
+    for (int j = 0; j < treeEdges; j++) {
+      int x = treeFrom[j];
+      int y = treeTo[j];
+      treeAdjacency[offset[x] + degree[x]++] = y;
+      treeAdjacency[offset[y] + degree[y]++] = x;
     }
     // Root at 0; breadth-first order, then subtree sums bottom-up.
     java.util.Arrays.fill(treeParent, 0, count, -1);
@@ -542,7 +625,8 @@ final class GeoSearch {
     int tail = 1;
     while (head < tail) {
       int x = order[head++];
-      for (int y : adjacency[x]) {
+      for (int j = offset[x]; j < offset[x + 1]; j++) {
+        int y = treeAdjacency[j];
         if (treeParent[y] < 0) {
           treeParent[y] = x;
           order[tail++] = y;
