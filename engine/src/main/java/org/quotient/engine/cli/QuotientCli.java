@@ -6,15 +6,21 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code quotient} command line: {@code generate}, {@code plan} and {@code demo}. User errors
- * print their message (what, where, how to fix) and exit non-zero without a stack trace.
+ * The {@code quotient} command line: {@code generate}, {@code plan}, {@code demo} and {@code
+ * territories}. User errors print their message (what, where, how to fix) and exit non-zero without
+ * a stack trace.
  */
 @Command(
     name = "quotient",
     mixinStandardHelpOptions = true,
     version = "quotient 0.1.0",
     description = "Sales territory and quota planning on Spark, OptaPlanner and Delta Lake.",
-    subcommands = {GenerateCommand.class, PlanCommand.class, DemoCommand.class},
+    subcommands = {
+      GenerateCommand.class,
+      PlanCommand.class,
+      DemoCommand.class,
+      TerritoriesCommand.class
+    },
     footer = {
       "",
       "Start with 'quotient demo' to generate data and publish a plan into ./quotient-demo/lake.",
