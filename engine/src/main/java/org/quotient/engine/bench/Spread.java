@@ -13,12 +13,20 @@ public record Spread(double maxOver, double minUnder, double cv) {
 
   /** Spread of per-rep loads; reps of segments with no load are left out. */
   static Spread of(IndexedProblem p, double[] load, double[] segmentTotal) {
+    return of(p, load, segmentTotal, -1);
+  }
+
+  /** Spread over the reps of one segment ({@code onlySegment} >= 0) or of all (-1). */
+  static Spread of(IndexedProblem p, double[] load, double[] segmentTotal, int onlySegment) {
     double max = Double.NEGATIVE_INFINITY;
     double min = Double.POSITIVE_INFINITY;
     double sq = 0;
     double weight = 0;
     for (int j = 0; j < p.repCount; j++) {
       int s = p.repSegment[j];
+      if (onlySegment >= 0 && s != onlySegment) {
+        continue;
+      }
       if (!(segmentTotal[s] > 0) || !(p.segmentCapacity[s] > 0)) {
         continue;
       }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "quotient 0.1.0",
     description = "Sales territory and quota planning on Spark, OptaPlanner and Delta Lake.",
-    subcommands = {GenerateCommand.class, PlanCommand.class, DemoCommand.class},
+    subcommands = {GenerateCommand.class, PlanCommand.class, DemoCommand.class, BenchCommand.class},
     footer = {
       "",
       "Start with 'quotient demo' to generate data and publish a plan into ./quotient-demo/lake."
