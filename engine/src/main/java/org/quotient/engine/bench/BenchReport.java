@@ -13,6 +13,15 @@ import java.util.Map;
 final class BenchReport {
   private BenchReport() {}
 
+  /** The note, and the hard violations when there are some. */
+  static String note(Map<String, String> r) {
+    String note = r.get("note");
+    if (r.get("status").equals("infeasible")) {
+      note = (note.isEmpty() ? "" : note + "; ") + r.get("violations");
+    }
+    return note.replace("|", "/");
+  }
+
   static String markdown(
       LocalDate date, List<Map<String, String>> rows, BenchmarkRunner.Options options) {
     StringBuilder b = new StringBuilder();
@@ -91,7 +100,16 @@ final class BenchReport {
           .append(first.get("locked"))
           .append(" locked accounts. LB ")
           .append(first.get("lb"))
-          .append(" = must move + per segment max(surplus, deficit) side.\n\n");
+          .append(" = must move + per segment max(surplus, deficit) side.");
+      for (Map<String, String> r : sizeRows) {
+        if (r.get("method").equals("quotient") || r.get("method").equals("plain")) {
+          b.append(" Time limit (Quotient's safety cap, the plain model's whole budget): ")
+              .append(r.get("time_limit_s"))
+              .append(" s.");
+          break;
+        }
+      }
+      b.append("\n\n");
       String segs = first.get("current_by_segment");
       if (!segs.isEmpty()) {
         b.append(

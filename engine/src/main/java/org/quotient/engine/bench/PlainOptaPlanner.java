@@ -28,10 +28,17 @@ public final class PlainOptaPlanner implements BenchMethod {
 
   private final Duration timeLimit;
   private final long seed;
+  private final Integer localSearchSteps;
 
   public PlainOptaPlanner(Duration timeLimit, long seed) {
+    this(timeLimit, seed, null);
+  }
+
+  /** With a cap on local search steps as well (tests: ends early however loaded the machine). */
+  PlainOptaPlanner(Duration timeLimit, long seed, Integer localSearchSteps) {
     this.timeLimit = timeLimit;
     this.seed = seed;
+    this.localSearchSteps = localSearchSteps;
   }
 
   @Override
@@ -53,7 +60,7 @@ public final class PlainOptaPlanner implements BenchMethod {
             .withPhases(
                 new ConstructionHeuristicPhaseConfig()
                     .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING),
-                new LocalSearchPhaseConfig().withLocalSearchType(LocalSearchType.LATE_ACCEPTANCE));
+                localSearch());
     Solver<PlainSolution> solver = SolverFactory.<PlainSolution>create(config).buildSolver();
     progress.accept(
         String.format(
@@ -94,6 +101,15 @@ public final class PlainOptaPlanner implements BenchMethod {
               p.accountCount));
     }
     return new Outcome(a, "score " + best.score());
+  }
+
+  private LocalSearchPhaseConfig localSearch() {
+    LocalSearchPhaseConfig phase =
+        new LocalSearchPhaseConfig().withLocalSearchType(LocalSearchType.LATE_ACCEPTANCE);
+    if (localSearchSteps != null) {
+      phase.setTerminationConfig(new TerminationConfig().withStepCountLimit(localSearchSteps));
+    }
+    return phase;
   }
 
   static PlainSolution model(IndexedProblem p) {
