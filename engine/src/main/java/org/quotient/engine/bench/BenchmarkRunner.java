@@ -83,7 +83,7 @@ public final class BenchmarkRunner {
    * @param seed generator seed
    * @param timeLimitSeconds Quotient's safety cap and the plain OptaPlanner model's whole budget
    * @param methods methods to run
-   * @param curve max-moved percentages for Quotient's disruption curve (100 = the main run)
+   * @param curve max-moved percentages Quotient is run with (100 = no limit, the main row)
    * @param tolerance balance band for the lower bound and Quotient
    * @param outDir results folder
    * @param childHeap -Xmx of each child JVM
@@ -118,14 +118,12 @@ public final class BenchmarkRunner {
     List<Map<String, String>> rows = readCsv(csv);
     for (BenchSize size : options.sizes()) {
       for (String method : options.methods()) {
+        // Quotient runs once per max-moved percentage (100 = no limit, the main row)
         List<Double> percents = new ArrayList<>();
-        percents.add(100.0);
-        if (method.equals("quotient")) {
-          for (double p : options.curve()) {
-            if (p != 100.0) {
-              percents.add(p);
-            }
-          }
+        if (method.equals("quotient") && !options.curve().isEmpty()) {
+          percents.addAll(options.curve());
+        } else {
+          percents.add(100.0);
         }
         for (double p : percents) {
           Map<String, String> row = measure(size, method, p, date);

@@ -76,8 +76,8 @@ final class BenchCommand implements Runnable {
         split = ",",
         defaultValue = "0,1,2,5,10,20,100",
         description =
-            "Max-moved percentages Quotient is also run with, for the balance vs disruption"
-                + " curve; 100 is the main run (default: ${DEFAULT-VALUE}).")
+            "Max-moved percentages Quotient is run with, for the balance vs disruption curve;"
+                + " 100 (no limit) is the main row (default: ${DEFAULT-VALUE}).")
     List<Double> curve;
 
     @Option(
