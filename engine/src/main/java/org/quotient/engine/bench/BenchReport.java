@@ -168,14 +168,15 @@ final class BenchReport {
                     r.get("travel_km"),
                     r.get("lb"),
                     r.get("moved_over_lb"),
-                    r.get("note").replace("|", "/")))
+                    note(r)))
             .append(" |\n");
       }
       if (curve.size() > 1) {
         b.append(
-            "\nDisruption trade-off (Quotient with `--max-moved-percent`; the solver accepts the"
-                + " setting, enforcement is being added in parallel, so until then every point is"
-                + " the same plan):\n\n");
+            "\nDisruption trade-off (Quotient with `--max-moved-percent`). The solver accepts the"
+                + " setting but does not enforce it yet (being added in parallel), so any"
+                + " difference between points comes from the time limit cutting local search at"
+                + " a different step (machine load), not from the setting:\n\n");
         b.append(
             "| max moved % | status | wall s | pot max % | pot min % | pot CV % | wl max % | wl CV %"
                 + " | moved % | moved | pot moved % |\n");

@@ -106,6 +106,11 @@ final class BenchCommand implements Runnable {
                 + " (default: ${DEFAULT-VALUE}).")
     long killAfter;
 
+    @Option(
+        names = "--report-only",
+        description = "Measure nothing: rewrite today's Markdown tables from today's CSV.")
+    boolean reportOnly;
+
     @Override
     public Integer call() {
       List<BenchSize> parsed = new ArrayList<>();
@@ -134,7 +139,15 @@ final class BenchCommand implements Runnable {
       }
       BenchmarkRunner.Options options =
           new BenchmarkRunner.Options(
-              parsed, seed, timeLimit, methods, curve, tolerance, out, childHeap, killAfter);
+              parsed,
+              seed,
+              timeLimit,
+              reportOnly ? List.of() : methods,
+              curve,
+              tolerance,
+              out,
+              childHeap,
+              killAfter);
       try {
         Path md =
             new BenchmarkRunner(options, Clock.systemDefaultZone(), System.out::println).run();
