@@ -262,6 +262,17 @@ public final class DatasetGenerator {
     return new GenerationReport(target, rows, files);
   }
 
+  /**
+   * Generates the accounts and reps only, in memory: the same draws, hence the same values, as the
+   * files {@link #generate} writes for the same settings (opportunities and quota history, which
+   * are drawn afterwards, are skipped).
+   */
+  public static GeneratedData generateInMemory(GeneratorSettings settings) {
+    Generation g = new Generation(settings, countiesData());
+    g.generatePopulation();
+    return new GeneratedData(settings, g.accountRecords(), g.repRecords());
+  }
+
   private static Counties countiesData() {
     Counties c = counties;
     if (c == null) {
@@ -452,10 +463,15 @@ public final class DatasetGenerator {
       managerId = new String[r];
     }
 
-    Map<String, Long> writeTo(Path dir) throws IOException {
+    /** Accounts, reps and last year's owners: everything before the history. */
+    void generatePopulation() {
       generateAccounts();
       generateReps();
       assignOwners();
+    }
+
+    Map<String, Long> writeTo(Path dir) throws IOException {
+      generatePopulation();
       Map<String, Long> rows = new LinkedHashMap<>();
       rows.put(ACCOUNTS_FILE, writeAccounts(dir.resolve(ACCOUNTS_FILE)));
       rows.put(REPS_FILE, writeReps(dir.resolve(REPS_FILE)));
@@ -828,6 +844,52 @@ public final class DatasetGenerator {
       return n;
     }
 
+    List<GeneratedAccount> accountRecords() {
+      String[] repIds = new String[r];
+      for (int j = 0; j < r; j++) {
+        repIds[j] = repId(j);
+      }
+      List<GeneratedAccount> out = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        String ownerId = owner[i] >= 0 ? repIds[owner[i]] : null;
+        out.add(
+            new GeneratedAccount(
+                accountId(i),
+                parent[i] >= 0 ? accountId(parent[i]) : null,
+                SEGMENTS[segment[i]],
+                INDUSTRIES[industry[i]],
+                employees[i],
+                revenue[i],
+                asWritten(lat[i], 5),
+                asWritten(lon[i], 5),
+                geo.all().get(county[i]).fips(),
+                ownerId,
+                locked[i] ? ownerId : null,
+                (long) potential[i]));
+      }
+      return out;
+    }
+
+    List<GeneratedRep> repRecords() {
+      List<GeneratedRep> out = new ArrayList<>(r);
+      for (int j = 0; j < r; j++) {
+        out.add(
+            new GeneratedRep(
+                repId(j),
+                repName[j],
+                SEGMENTS[repSegment[j]],
+                asWritten(homeLat[j], 5),
+                asWritten(homeLon[j], 5),
+                asWritten(capacity[j], 1),
+                hireDate[j],
+                managerId[j],
+                Counties.region(repState[j]),
+                leaveDate[j] == null,
+                newHire[j]));
+      }
+      return out;
+    }
+
     private long writeReps(Path file) throws IOException {
       try (CSVPrinter out = printer(file, REP_COLUMNS)) {
         for (int j = 0; j < r; j++) {
@@ -1136,6 +1198,11 @@ public final class DatasetGenerator {
       b.append('0');
     }
     return b.append(digits).toString();
+  }
+
+  /** The value a reader parses back from {@link #fixed}: same text, same double. */
+  static double asWritten(double v, int decimals) {
+    return Double.parseDouble(fixed(v, decimals));
   }
 
   /** Formats with a fixed number of decimals, locale-free and without scientific notation. */

@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
       GenerateCommand.class,
       PlanCommand.class,
       DemoCommand.class,
-      TerritoriesCommand.class
+      TerritoriesCommand.class,
+      BenchCommand.class
     },
     footer = {
       "",

@@ -93,6 +93,30 @@ public record WorkloadModel(
     }
   }
 
+  /**
+   * The {@link Workload} formula for one account in plain Java (no Spark), for callers that build a
+   * planning problem in memory, e.g. the benchmark: base hours of the segment times the size
+   * factor, plus the open opportunities' hours.
+   *
+   * @param segment the account's segment (case and surrounding spaces ignored)
+   * @param employees head count, or null when unknown (size factor 1)
+   * @param openCount open opportunities of the account
+   */
+  public double hours(String segment, Long employees, long openCount) {
+    SegmentEffort effort = segments.getOrDefault(normalize(segment), otherSegment);
+    double sizeFactor =
+        employees == null
+            ? 1.0
+            : Math.min(
+                Math.max(
+                    1.0
+                        + sizeElasticity
+                            * Math.log10(Math.max(employees, 1L) / effort.typicalEmployees()),
+                    minSizeFactor),
+                maxSizeFactor);
+    return effort.baseHours() * sizeFactor + openCount * hoursPerOpenOpportunity;
+  }
+
   static String normalize(String segment) {
     return segment.trim().toLowerCase(Locale.ROOT);
   }

@@ -61,6 +61,18 @@ class WorkloadTest {
   }
 
   @Test
+  void plainJavaFormulaAgreesWithTheSparkExpression() {
+    WorkloadModel m = WorkloadModel.DEFAULT;
+    assertEquals(hours.get("ENT"), m.hours("enterprise", 5_000L, 0), 1e-9);
+    assertEquals(hours.get("SMB"), m.hours("smb", 50L, 0), 1e-9);
+    assertEquals(hours.get("ENT_OPEN"), m.hours("Enterprise ", 5_000L, 3), 1e-9);
+    assertEquals(hours.get("MM_HUGE"), m.hours("mid_market", 5_000_000L, 0), 1e-9);
+    assertEquals(hours.get("MM_TINY"), m.hours("mid_market", 0L, 0), 1e-9);
+    assertEquals(hours.get("GOV"), m.hours("government", 500L, 0), 1e-9);
+    assertEquals(hours.get("NO_HEADCOUNT"), m.hours("smb", null, 0), 1e-9);
+  }
+
+  @Test
   void typicalAccountNeedsItsSegmentBaseHours() {
     assertEquals(120.0, hours.get("ENT"), 1e-9);
     assertEquals(10.0, hours.get("SMB"), 1e-9);

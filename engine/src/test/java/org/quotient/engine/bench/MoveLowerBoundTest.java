@@ -1,0 +1,134 @@
+package org.quotient.engine.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class MoveLowerBoundTest {
+  @Test
+  void isZeroWhenEveryRepIsAlreadyInTheBand() {
+    IndexedProblem p =
+        new Tiny()
+            .rep("A", 1, 0, 0)
+            .rep("B", 1, 0, 0)
+            .owned("A", 0, 0, 20, 20)
+            .owned("B", 0, 0, 30, 10)
+            .indexed();
+    assertEquals(0, MoveLowerBound.of(p, 0.02).accounts());
+  }
+
+  @Test
+  void equalsTheOptimumWhenOneAccountCoversTheExcess() {
+    // A 60, B 20, mean 40: moving one 20 from A to B balances exactly
+    IndexedProblem p =
+        new Tiny()
+            .rep("A", 1, 0, 0)
+            .rep("B", 1, 0, 0)
+            .owned("A", 0, 0, 20, 20, 10, 10)
+            .owned("B", 0, 0, 20)
+            .indexed();
+    MoveLowerBound lb = MoveLowerBound.of(p, 0.02);
+    assertEquals(1, lb.accounts());
+    assertEquals(1, lb.surplusMoves());
+  }
+
+  @Test
+  void aNewHireNeedsAsManyAccountsAsItTakesToFillItsTerritory() {
+    // A 60, B 60 in tens, new hire C 0, mean 40: C must receive four accounts (optimum 4)
+    IndexedProblem p =
+        new Tiny()
+            .rep("A", 1, 0, 0)
+            .rep("B", 1, 0, 0)
+            .rep("C", 1, 0, 0)
+            .owned("A", 0, 0, 10, 10, 10, 10, 10, 10)
+            .owned("B", 0, 0, 10, 10, 10, 10, 10, 10)
+            .indexed();
+    MoveLowerBound lb = MoveLowerBound.of(p, 0.0);
+    assertEquals(4, lb.surplusMoves());
+    assertEquals(4, lb.deficitMoves());
+    assertEquals(4, lb.accounts());
+  }
+
+  @Test
+  void accountsOfADepartedRepMoveInEveryPlanAndFillDeficitsForFree() {
+    // D left (not a rep): its two accounts must move; with the new account they fill new hire B
+    IndexedProblem p =
+        new Tiny()
+            .rep("A", 1, 0, 0)
+            .rep("B", 1, 0, 0)
+            .owned("A", 0, 0, 10, 10)
+            .owned("D", 0, 0, 10, 10)
+            .owned(null, 0, 0, 10)
+            .indexed();
+    MoveLowerBound lb = MoveLowerBound.of(p, 0.2);
+    assertEquals(2, lb.mustMove());
+    assertEquals(0, lb.deficitMoves());
+    assertEquals(2, lb.accounts());
+  }
+
+  @Test
+  void lockedAccountsCannotCoverTheExcess() {
+    // A: locked 30 + 10 + 10 + 10 = 60, B 20, mean 40: A must shed two tens (optimum 2)
+    IndexedProblem p =
+        new Tiny()
+            .rep("A", 1, 0, 0)
+            .rep("B", 1, 0, 0)
+            .locked("A", 30)
+            .owned("A", 0, 0, 10, 10, 10)
+            .owned("B", 0, 0, 20)
+            .indexed();
+    assertEquals(2, MoveLowerBound.of(p, 0.0).accounts());
+  }
+
+  @Test
+  void neverExceedsTheBruteForceOptimumOnRandomTinyProblems() {
+    SplittableRandom rng = new SplittableRandom(5);
+    int checked = 0;
+    for (int round = 0; round < 150; round++) {
+      int n = 7;
+      String[] owners = {"R0", "R1", "R2", "GONE", null};
+      Tiny t =
+          new Tiny()
+              .rep("R0", 1, 0, 0)
+              .rep("R1", 0.5 + rng.nextInt(2) * 0.5, 0, 0)
+              .rep("R2", 1, 0, 0);
+      for (int i = 0; i < n; i++) {
+        t.owned(owners[rng.nextInt(owners.length)], 0, 0, 1 + rng.nextInt(20));
+      }
+      IndexedProblem p = t.indexed();
+      double tol = 0.25;
+      long lb = MoveLowerBound.of(p, tol).accounts();
+      long best = Long.MAX_VALUE;
+      int[] a = new int[n];
+      for (int code = 0; code < Math.pow(3, n); code++) {
+        int c = code;
+        double[] load = new double[3];
+        long moves = 0;
+        for (int i = 0; i < n; i++) {
+          a[i] = c % 3;
+          c /= 3;
+          load[a[i]] += p.potential[i];
+          if (p.mustMove[i] || (p.keepable(i) && p.current[i] != a[i])) {
+            moves++;
+          }
+        }
+        boolean inBand = true;
+        double mean = p.meanPotentialPerCapacity(0);
+        for (int j = 0; j < 3; j++) {
+          double idx = load[j] / (p.capacity[j] * mean);
+          inBand &= idx >= 1 - tol - 1e-12 && idx <= 1 + tol + 1e-12;
+        }
+        if (inBand) {
+          best = Math.min(best, moves);
+        }
+      }
+      if (best != Long.MAX_VALUE) {
+        checked++;
+        assertTrue(lb <= best, "round " + round + ": bound " + lb + " > optimum " + best);
+      }
+    }
+    assertTrue(checked > 20, "too few feasible random cases: " + checked);
+  }
+}
