@@ -129,7 +129,8 @@ class TerritoryOptimizerTest {
       assertEquals(segmentOfAccount.get(a.accountId()), segmentOfRep.get(a.repId()), a.accountId());
     }
     assertEquals(AssignmentReason.REASSIGNED, byAccount(plan).get("MOVED").reason());
-    assertEquals(2, plan.statistics().partitions());
+    // Two segment partitions, plus the geographic clusters local search ran on.
+    assertTrue(plan.statistics().partitions() >= 2);
   }
 
   @Test
@@ -202,13 +203,14 @@ class TerritoryOptimizerTest {
             .anyMatch(
                 l ->
                     l.startsWith(
-                        "[SMB] construction: placed 0 new/orphaned account(s), moved 0 off"
-                            + " overworked reps and 5 for balance")),
+                        "[SMB] greedy: placed 0 new/orphaned account(s), moved 0 off"
+                            + " overworked reps, 5 balancing step(s)")),
         progress.toString());
     assertTrue(
-        progress.stream().anyMatch(l -> l.startsWith("[SMB] local search: ")), progress.toString());
+        progress.stream().anyMatch(l -> l.startsWith("[SMB] local search on 1 geographic cluster")),
+        progress.toString());
     assertTrue(
-        progress.stream().anyMatch(l -> l.startsWith("[ENT] local search skipped")),
+        progress.stream().anyMatch(l -> l.startsWith("[ENT] score 0hard/0medium/")),
         progress.toString());
     assertTrue(progress.get(progress.size() - 1).startsWith("done: score 0hard/0medium/"));
   }
