@@ -25,10 +25,19 @@ import java.util.Locale;
 final class Rebalancer {
   static final int NEIGHBOURS = 16;
 
+  /** Changes evaluated per step, roughly, when choosing how many nearby reps to consider. */
+  static final int EVALUATIONS_PER_STEP = 20_000;
+
+  /** A rep stuck among its nearest reps looks this far next, then (once) at every rep. */
+  static final int WIDE_NEIGHBOURS = 64;
+
   /** Internal margin so rounding never puts a rep a hair outside the published band. */
   private static final double MARGIN = 0.995;
 
   private static final int SWAP_CANDIDATES = 32;
+  private static final int ALL_BELOW = 160;
+  private static final int LIST = 40;
+  private static final int REFRESH = 16;
 
   // accounts
   private final int n;
@@ -48,6 +57,18 @@ final class Rebalancer {
   private final double[] tW;
   private final double tolP;
   private final double tolW;
+  // band edges and 1 / band width per rep
+  private final double[] hiP;
+  private final double[] loP;
+  private final double[] invP;
+  private final double[] hiW;
+  private final double[] loW;
+  private final double[] invW;
+  // cached swap candidates per rep and direction, rebuilt when the rep's accounts change
+  private final int[][][] lists = new int[4][][];
+  private final int[][] listVersion = new int[4][];
+  private int[] version;
+  private int[] buffer = new int[4 * 40 + 160];
   // costs
   private final double disruptionWeight;
   private final double travelWeight;
@@ -62,7 +83,10 @@ final class Rebalancer {
   private int[] cnt;
   private int[] pos;
   private int[][] nbr;
+  private int[][] wideNbr;
   private int[][] reverseNbr;
+  private int widenedSearches;
+  private int globalSearches;
   private int[] allReps;
   private final List<String> unreached = new ArrayList<>();
   private int placed;
@@ -124,9 +148,29 @@ final class Rebalancer {
     }
     this.tP = new double[m];
     this.tW = new double[m];
+    this.hiP = new double[m];
+    this.loP = new double[m];
+    this.invP = new double[m];
+    this.hiW = new double[m];
+    this.loW = new double[m];
+    this.invW = new double[m];
     for (int r = 0; r < m; r++) {
       tP[r] = totalP / totalCap * capacity[r];
       tW[r] = totalW / totalCap * capacity[r];
+      hiP[r] = (1 + this.tolP) * tP[r];
+      loP[r] = (1 - this.tolP) * tP[r];
+      invP[r] = tP[r] > 0 ? 1 / (this.tolP * tP[r]) : 0;
+      hiW[r] = (1 + this.tolW) * tW[r];
+      loW[r] = (1 - this.tolW) * tW[r];
+      invW[r] = tW[r] > 0 && this.tolW > 0 ? 1 / (this.tolW * tW[r]) : 0;
+      if (invW[r] == 0) {
+        hiW[r] = Double.POSITIVE_INFINITY;
+        loW[r] = Double.NEGATIVE_INFINITY;
+      }
+      if (invP[r] == 0) {
+        hiP[r] = Double.POSITIVE_INFINITY;
+        loP[r] = Double.NEGATIVE_INFINITY;
+      }
     }
   }
 
@@ -142,10 +186,13 @@ final class Rebalancer {
     return String.format(
         Locale.ROOT,
         "greedy: placed %d new/orphaned account(s), moved %d off overworked reps, %d balancing"
-            + " step(s), %d account(s) away from their rep%s; %d rep(s) outside a band; %d ms",
+            + " step(s) (%d wider and %d segment-wide searches), %d account(s) away from their"
+            + " rep%s; %d rep(s) outside a band; %d ms",
         placed,
         relieved,
         steps,
+        widenedSearches,
+        globalSearches,
         moved,
         budget == Long.MAX_VALUE ? "" : " (budget " + budget + ")",
         unreached.size(),
@@ -172,8 +219,14 @@ final class Rebalancer {
     for (int r = 0; r < m; r++) {
       allReps[r] = r;
     }
-    int k = Math.min(NEIGHBOURS, m - 1);
+    // Candidate reps per step scale inversely with accounts per rep, so a step evaluates about
+    // EVALUATIONS_PER_STEP changes whatever the segment's shape (few big enterprise books, many
+    // small SMB ones).
+    int perRep = Math.max(1, Math.min(4 * LIST, n / Math.max(1, m)));
+    int k = Math.min(m - 1, Math.max(NEIGHBOURS, EVALUATIONS_PER_STEP / perRep));
+    int wide = Math.min(m - 1, Math.max(WIDE_NEIGHBOURS, 4 * k));
     nbr = new int[m][];
+    wideNbr = new int[m][];
     List<List<Integer>> reverse = new ArrayList<>(m);
     for (int r = 0; r < m; r++) {
       reverse.add(new ArrayList<>());
@@ -193,13 +246,15 @@ final class Rebalancer {
                   : Double.compare(d[a], d[b]) != 0
                       ? Double.compare(d[a], d[b])
                       : Integer.compare(a, b));
-      int[] list = new int[k];
+      int[] list = new int[wide];
       int j = 0;
-      for (int s = 0; s < m && j < k; s++) {
+      for (int s = 0; s < m && j < wide; s++) {
         if (order[s] != r) {
           list[j++] = order[s];
         }
       }
+      wideNbr[r] = list;
+      list = Arrays.copyOf(list, k);
       nbr[r] = list;
       for (int s : list) {
         reverse.get(s).add(r);
@@ -223,6 +278,11 @@ final class Rebalancer {
   }
 
   private void buildOwnership() {
+    version = new int[m];
+    for (int kind = 0; kind < 4; kind++) {
+      lists[kind] = new int[m][];
+      listVersion[kind] = new int[m];
+    }
     cnt = new int[m];
     pos = new int[n];
     for (int i = 0; i < n; i++) {
@@ -333,6 +393,7 @@ final class Rebalancer {
   private void balance() {
     boolean[] stuck = new boolean[m];
     boolean[] widened = new boolean[m];
+    boolean[] global = new boolean[m];
     long maxSteps = 4L * n + 100;
     for (; steps < maxSteps; ) {
       int x = -1;
@@ -350,8 +411,14 @@ final class Rebalancer {
         return;
       }
       Move move = bestMove(x, nbr[x]);
-      if (move == null && m - 1 > nbr[x].length && !widened[x]) {
+      if (move == null && wideNbr[x].length > nbr[x].length && !widened[x]) {
         widened[x] = true;
+        widenedSearches++;
+        move = bestMove(x, wideNbr[x]);
+      }
+      if (move == null && m - 1 > wideNbr[x].length && !global[x]) {
+        global[x] = true; // at most once per rep: a scan of the whole segment
+        globalSearches++;
         move = bestMove(x, allReps);
       }
       if (move == null) {
@@ -424,21 +491,34 @@ final class Rebalancer {
     boolean give = loadP[x] > tP[x] || loadW[x] > tW[x];
     boolean take = loadP[x] < tP[x] || loadW[x] < tW[x];
     Move best = null;
+    int[] giveBuffer = new int[Math.max(cnt[x], 4 * LIST)];
+    int giveCount = -1;
     for (int y : cands) {
       if (y == x) {
         continue;
       }
+      if (buffer.length < Math.max(cnt[y], 4 * LIST)) {
+        buffer = new int[Math.max(Math.max(cnt[y], 4 * LIST), 2 * buffer.length)];
+      }
       double vy = violation(y);
       double before = vx + vy;
-      if (give) {
-        for (int j = 0; j < cnt[x]; j++) {
-          int i = acc[x][j];
+      boolean yFullP = loadP[y] >= hiP[y];
+      boolean yFullW = loadW[y] >= hiW[y];
+      boolean yLowP = loadP[y] <= loP[y];
+      boolean yLowW = loadW[y] <= loW[y];
+      if (give && !(yFullP && yFullW)) {
+        if (giveCount < 0) {
+          giveCount = candidates(x, giveBuffer);
+        }
+        for (int j = 0; j < giveCount; j++) {
+          int i = giveBuffer[j];
           best = better(best, change(i, x, y, before), x, y, i, -1);
         }
       }
-      if (take) {
-        for (int j = 0; j < cnt[y]; j++) {
-          int i = acc[y][j];
+      if (take && !(yLowP && yLowW)) {
+        int c = candidates(y, buffer);
+        for (int j = 0; j < c; j++) {
+          int i = buffer[j];
           best = better(best, change(i, y, x, before), x, y, i, -1);
         }
       }
@@ -522,10 +602,59 @@ final class Rebalancer {
     return cost >= 0 ? gain / (1 + cost) : gain * (1 - cost);
   }
 
+  private static final int BIGGEST = 0;
+  private static final int HIGH_WORK_PER_POTENTIAL = 1;
+  private static final int LOW_WORK_PER_POTENTIAL = 2;
+  private static final int FARTHEST = 3;
+
   /**
-   * Up to SWAP_CANDIDATES movable accounts of r with the lowest (or highest) workload/potential.
+   * Accounts of rep r considered for a change: all of them for a small book; for a big one the
+   * {@value #LIST} biggest, the {@value #LIST} with the most and the fewest workload hours per
+   * unit of potential, and the {@value #LIST} farthest from home (the border ones a neighbour may
+   * be nearer to). The lists are refreshed every {@value #REFRESH} changes of the book; entries
+   * that left are skipped at use.
    */
+  private int candidates(int r, int[] into) {
+    if (cnt[r] <= ALL_BELOW) {
+      System.arraycopy(acc[r], 0, into, 0, cnt[r]);
+      return cnt[r];
+    }
+    int k = 0;
+    for (int kind = 0; kind < 4; kind++) {
+      for (int i : top(r, kind)) {
+        if (owner[i] == r) {
+          into[k++] = i;
+        }
+      }
+    }
+    return k;
+  }
+
+  /** Up to SWAP_CANDIDATES movable accounts of r with the highest (or lowest) w/p. */
   private int[] extremes(int r, boolean highWorkPerPotential) {
+    int[] list = top(r, highWorkPerPotential ? HIGH_WORK_PER_POTENTIAL : LOW_WORK_PER_POTENTIAL);
+    int k = 0;
+    int[] out = new int[Math.min(SWAP_CANDIDATES, list.length)];
+    for (int i : list) {
+      if (k < out.length && owner[i] == r) {
+        out[k++] = i;
+      }
+    }
+    return k == out.length ? out : Arrays.copyOf(out, k);
+  }
+
+  private int[] top(int r, int kind) {
+    int[] cached = lists[kind][r];
+    int age = version[r] - listVersion[kind][r];
+    if (cached == null || (cnt[r] <= ALL_BELOW ? age != 0 : age >= REFRESH)) {
+      cached = computeTop(r, kind);
+      lists[kind][r] = cached;
+      listVersion[kind][r] = version[r];
+    }
+    return cached;
+  }
+
+  private int[] computeTop(int r, int kind) {
     int c = cnt[r];
     long[] keys = new long[c];
     int k = 0;
@@ -534,13 +663,19 @@ final class Rebalancer {
       if (pinned[i]) {
         continue;
       }
-      double ratio = (w[i] + 1.0) / (p[i] + 1.0);
-      // sortable: ratio bits in the high part would lose the index; rank by float bits instead
-      long bits = Float.floatToIntBits((float) ratio);
-      keys[k++] = (highWorkPerPotential ? (0x7fffffffL - bits) : bits) << 32 | j;
+      double value =
+          switch (kind) {
+            case BIGGEST -> p[i];
+            case FARTHEST -> travelKm(i, r);
+            default -> (w[i] + 1.0) / (p[i] + 1.0);
+          };
+      // Non-negative floats sort like their bits; flip for "highest first".
+      long bits = Float.floatToIntBits((float) Math.max(0, value));
+      long key = kind == LOW_WORK_PER_POTENTIAL ? bits : 0x7fffffffL - bits;
+      keys[k++] = key << 32 | j;
     }
     Arrays.sort(keys, 0, k);
-    int take = Math.min(SWAP_CANDIDATES, k);
+    int take = Math.min(LIST, k);
     int[] out = new int[take];
     for (int t = 0; t < take; t++) {
       out[t] = acc[r][(int) (keys[t] & 0xffffffffL)];
@@ -580,11 +715,13 @@ final class Rebalancer {
     }
     pos[i] = cnt[r];
     acc[r][cnt[r]++] = i;
+    version[r]++;
     loadP[r] += p[i];
     loadW[r] += w[i];
   }
 
   private void remove(int i, int r) {
+    version[r]++;
     int last = acc[r][--cnt[r]];
     acc[r][pos[i]] = last;
     pos[last] = pos[i];
@@ -601,11 +738,15 @@ final class Rebalancer {
   /** Distance outside both bands, in band widths (0 inside both). */
   private double violation(int r, long lp, long lw) {
     double v = 0;
-    if (tP[r] > 0) {
-      v += Math.max(0, Math.abs(lp - tP[r]) - tolP * tP[r]) / (tolP * tP[r]);
+    if (lp > hiP[r]) {
+      v = (lp - hiP[r]) * invP[r];
+    } else if (lp < loP[r]) {
+      v = (loP[r] - lp) * invP[r];
     }
-    if (tW[r] > 0 && tolW > 0) {
-      v += Math.max(0, Math.abs(lw - tW[r]) - tolW * tW[r]) / (tolW * tW[r]);
+    if (lw > hiW[r]) {
+      v += (lw - hiW[r]) * invW[r];
+    } else if (lw < loW[r]) {
+      v += (loW[r] - lw) * invW[r];
     }
     return v;
   }

@@ -17,6 +17,7 @@ import org.quotient.optimizer.domain.PlanningProblem;
 import org.quotient.optimizer.domain.Rep;
 import org.quotient.optimizer.domain.TerritoryPlan;
 import org.quotient.optimizer.domain.TerritorySummary;
+import org.quotient.optimizer.solver.LowerBound;
 import org.quotient.optimizer.solver.SegmentedProblems;
 import org.quotient.optimizer.solver.SkewedProblems;
 import org.quotient.optimizer.solver.SolverSettings;
@@ -98,7 +99,7 @@ public final class TerritoryBench {
       wmin = Math.min(wmin, s.workloadIndex());
       wmax = Math.max(wmax, s.workloadIndex());
     }
-    Bound bound = lowerBound(problem, settings.balanceTolerance());
+    LowerBound bound = LowerBound.parts(problem, settings.balanceTolerance());
     double[] travel = travel(problem, plan);
     String result =
         String.format(
@@ -125,9 +126,9 @@ public final class TerritoryBench {
             plan.statistics().movedAccounts(),
             plan.statistics().takenFromCurrentRep(),
             bound.total(),
-            bound.mustMove,
-            bound.surplus,
-            bound.deficit,
+            bound.mustMove(),
+            bound.surplus(),
+            bound.deficit(),
             (double) plan.statistics().movedAccounts() / Math.max(1, bound.total()),
             travel[0],
             travel[1],
@@ -147,74 +148,6 @@ public final class TerritoryBench {
     Path out = Path.of("bench/results/territory-" + accounts + "x" + reps + suffix + ".txt");
     Files.createDirectories(out.getParent());
     Files.write(out, lines);
-  }
-
-  record Bound(long mustMove, long surplus, long deficit) {
-    long total() {
-      return mustMove + Math.max(surplus, deficit);
-    }
-  }
-
-  /**
-   * The issue's lower bound on moves: per rep above the band, the fewest of its own accounts whose
-   * potential covers its excess over the band's upper edge, summed; the same for reps below (the
-   * fewest of the segment's biggest movable accounts covering the deficit); the larger sum plus the
-   * accounts that must move (no eligible owner).
-   */
-  static Bound lowerBound(PlanningProblem problem, double tolerance) {
-    Map<String, Rep> reps = new HashMap<>();
-    problem.reps().forEach(r -> reps.put(r.id(), r));
-    Map<String, List<Double>> own = new HashMap<>();
-    Map<String, double[]> segment = new HashMap<>();
-    Map<String, List<Double>> movable = new HashMap<>();
-    long mustMove = 0;
-    for (Account a : problem.accounts()) {
-      segment.computeIfAbsent(a.segment(), k -> new double[2])[0] += a.potential();
-      Rep r = a.currentRepId() == null ? null : reps.get(a.currentRepId());
-      if (r == null || !r.segment().equals(a.segment())) {
-        mustMove++;
-      } else {
-        own.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(a.potential());
-        if (!a.isLocked()) {
-          movable.computeIfAbsent(a.segment(), k -> new ArrayList<>()).add(a.potential());
-        }
-      }
-    }
-    problem
-        .reps()
-        .forEach(r -> segment.computeIfAbsent(r.segment(), k -> new double[2])[1] += r.capacity());
-    movable.values().forEach(l -> l.sort((x, y) -> Double.compare(y, x)));
-    long surplus = 0;
-    long deficit = 0;
-    for (Rep r : problem.reps()) {
-      double[] s = segment.get(r.segment());
-      double target = s[0] / s[1] * r.capacity();
-      List<Double> mine = own.getOrDefault(r.id(), new ArrayList<>());
-      double load = mine.stream().mapToDouble(Double::doubleValue).sum();
-      double excess = load - (1 + tolerance) * target;
-      if (excess > 0) {
-        mine.sort((x, y) -> Double.compare(y, x));
-        surplus += fewest(mine, excess);
-      }
-      double missing = (1 - tolerance) * target - load;
-      if (missing > 0) {
-        deficit += fewest(movable.getOrDefault(r.segment(), List.of()), missing);
-      }
-    }
-    return new Bound(mustMove, surplus, deficit);
-  }
-
-  private static long fewest(List<Double> descending, double amount) {
-    long count = 0;
-    double sum = 0;
-    for (double v : descending) {
-      if (sum >= amount) {
-        break;
-      }
-      sum += v;
-      count++;
-    }
-    return count;
   }
 
   /** Mean km: today (accounts with a located current rep), plan on those, plan on all. */
