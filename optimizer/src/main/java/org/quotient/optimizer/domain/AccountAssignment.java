@@ -51,6 +51,21 @@ public class AccountAssignment {
     this.territory = territory;
   }
 
+  /** A copy with the same values (for the solution cloner). */
+  AccountAssignment copy() {
+    AccountAssignment c = new AccountAssignment();
+    c.id = id;
+    c.account = account;
+    c.potentialPoints = potentialPoints;
+    c.workloadMilliHours = workloadMilliHours;
+    c.incumbentRepId = incumbentRepId;
+    c.disruptionPoints = disruptionPoints;
+    c.pinned = pinned;
+    c.locked = locked;
+    c.territory = territory;
+    return c;
+  }
+
   public String id() {
     return id;
   }

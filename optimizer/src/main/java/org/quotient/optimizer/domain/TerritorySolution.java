@@ -12,7 +12,7 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 /**
  * One partition (a segment, or a geographic cluster of reps within one) as OptaPlanner solves it.
  */
-@PlanningSolution
+@PlanningSolution(solutionCloner = TerritorySolutionCloner.class)
 public class TerritorySolution {
   @ProblemFactCollectionProperty @ValueRangeProvider private List<Territory> territories;
   @PlanningEntityCollectionProperty private List<AccountAssignment> assignments;
@@ -31,6 +31,13 @@ public class TerritorySolution {
       List<Territory> territories, List<AccountAssignment> assignments, MoveBudget moveBudget) {
     this(territories, assignments);
     this.moveBudget = moveBudget;
+  }
+
+  /** A copy sharing the facts and score, with other entities (for the solution cloner). */
+  TerritorySolution withAssignments(List<AccountAssignment> copies) {
+    TerritorySolution clone = new TerritorySolution(territories, copies, moveBudget);
+    clone.score = score;
+    return clone;
   }
 
   /** The move budget, or null for none. */

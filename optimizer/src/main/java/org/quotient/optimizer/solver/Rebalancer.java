@@ -26,13 +26,13 @@ final class Rebalancer {
   static final int NEIGHBOURS = 16;
 
   /** Changes evaluated per step, roughly, when choosing how many nearby reps to consider. */
-  static final int EVALUATIONS_PER_STEP = 20_000;
+  static final int EVALUATIONS_PER_STEP = 6_000;
 
   /** A rep stuck among its nearest reps looks this far next, then (once) at every rep. */
   static final int WIDE_NEIGHBOURS = 64;
 
   /** Internal margin so rounding never puts a rep a hair outside the published band. */
-  private static final double MARGIN = 0.995;
+  private static final double MARGIN = 0.999;
 
   private static final int SWAP_CANDIDATES = 32;
   private static final int ALL_BELOW = 160;
@@ -609,10 +609,10 @@ final class Rebalancer {
 
   /**
    * Accounts of rep r considered for a change: all of them for a small book; for a big one the
-   * {@value #LIST} biggest, the {@value #LIST} with the most and the fewest workload hours per
-   * unit of potential, and the {@value #LIST} farthest from home (the border ones a neighbour may
-   * be nearer to). The lists are refreshed every {@value #REFRESH} changes of the book; entries
-   * that left are skipped at use.
+   * {@value #LIST} biggest, the {@value #LIST} with the most and the fewest workload hours per unit
+   * of potential, and the {@value #LIST} farthest from home (the border ones a neighbour may be
+   * nearer to). The lists are refreshed every {@value #REFRESH} changes of the book; entries that
+   * left are skipped at use.
    */
   private int candidates(int r, int[] into) {
     if (cnt[r] <= ALL_BELOW) {

@@ -95,9 +95,16 @@ final class SegmentRun {
     int[] owner = new int[n];
     int[] incumbent = new int[n];
     boolean[] pinned = new boolean[n];
+    // The greedy balances exact potentials (a mean account is a million units, not the score's
+    // thousand points), so rounding never tips a rep with few big accounts out of the band.
+    double totalPotential = 0;
+    for (AccountAssignment a : assignments) {
+      totalPotential += a.account().potential();
+    }
+    double units = totalPotential > 0 ? 1e6 * n / totalPotential : 0;
     for (int i = 0; i < n; i++) {
       AccountAssignment a = assignments.get(i);
-      points[i] = a.potentialPoints();
+      points[i] = Math.round(a.account().potential() * units);
       milli[i] = a.workloadMilliHours();
       GeoPoint loc = a.account().location();
       x[i] = loc == null ? Double.NaN : loc.lon() * cosLat * KM_PER_DEGREE_LON;

@@ -34,6 +34,7 @@ import org.quotient.optimizer.domain.Rep;
 import org.quotient.optimizer.domain.SolverStatistics;
 import org.quotient.optimizer.domain.TerritoryPlan;
 import org.quotient.optimizer.domain.TerritorySolution;
+import org.quotient.optimizer.domain.TradeOffPoint;
 
 /**
  * Public entry point: balances territories segment by segment.
@@ -51,23 +52,70 @@ public final class TerritoryOptimizer {
    * (the last bounds a step that finds no acceptable move, e.g. at a flat optimum). All are counts,
    * so reruns are identical.
    */
-  static final int STEPS_PER_ACCOUNT = 3;
+  static final int STEPS_PER_ACCOUNT = 2;
 
   static final int UNIMPROVED_STEPS_PER_ACCOUNT = 1;
-  static final int EVALUATIONS_PER_ACCOUNT = 30;
+  static final int EVALUATIONS_PER_ACCOUNT = 10;
 
   /** Most unpinned accounts per local-search cluster (reps are grouped along a Hilbert curve). */
   static final int CLUSTER_ACCOUNTS = 4_000;
 
   private final int clusterAccounts;
+  private final boolean localSearch;
 
   public TerritoryOptimizer() {
-    this(CLUSTER_ACCOUNTS);
+    this(CLUSTER_ACCOUNTS, true);
   }
 
   /** For tests: a smaller cluster size exercises geographic sub-partitions on small problems. */
   TerritoryOptimizer(int clusterAccounts) {
+    this(clusterAccounts, true);
+  }
+
+  private TerritoryOptimizer(int clusterAccounts, boolean localSearch) {
     this.clusterAccounts = clusterAccounts;
+    this.localSearch = localSearch;
+  }
+
+  /**
+   * The greedy balancer alone, without the local-search polish: the same bands, budget and moves up
+   * to local search's small reassignments of moved accounts, in a fraction of the time.
+   */
+  public TerritoryOptimizer withoutLocalSearch() {
+    return new TerritoryOptimizer(clusterAccounts, false);
+  }
+
+  /**
+   * The balance-versus-disruption curve: one plan per move budget (fractions of all accounts, 1.0 =
+   * no limit), solved with the greedy balancer only so a curve of several points costs a few greedy
+   * runs. A planner picks a point, then solves it in full with {@code
+   * settings.withMaxMovedFraction(fraction)}.
+   */
+  public List<TradeOffPoint> tradeOffCurve(
+      PlanningProblem problem,
+      SolverSettings settings,
+      List<Double> fractions,
+      Consumer<String> progress) {
+    List<TradeOffPoint> curve = new ArrayList<>();
+    TerritoryOptimizer greedy = withoutLocalSearch();
+    for (double fraction : fractions) {
+      TerritoryPlan plan =
+          greedy.solve(problem, settings.withMaxMovedFraction(fraction), line -> {});
+      TradeOffPoint point = TradeOffPoint.of(fraction, plan);
+      progress.accept(
+          String.format(
+              Locale.ROOT,
+              "budget %.4f: %d moved (%d taken), worst balance %.4f, worst workload %.4f, %d"
+                  + " rep(s) outside a band",
+              fraction,
+              point.movedAccounts(),
+              point.takenFromCurrentRep(),
+              point.worstBalanceDeviation(),
+              point.worstWorkloadDeviation(),
+              point.repsOutsideBands()));
+      curve.add(point);
+    }
+    return curve;
   }
 
   public TerritoryPlan solve(
@@ -92,18 +140,21 @@ public final class TerritoryOptimizer {
       try {
         long deadline = start + settings.timeLimit().toNanos();
         // 1. Greedy per segment (independent), in a fixed pool; results in segment order.
-        List<Future<SegmentRun>> greedy = new ArrayList<>();
-        for (SegmentPartition p : partitions.values()) {
-          greedy.add(pool.submit(() -> SegmentRun.greedy(p, settings, out)));
+        // Biggest segment first, so the two threads finish close together.
+        List<SegmentPartition> bySize = new ArrayList<>(partitions.values());
+        bySize.sort((a, b) -> Integer.compare(b.accounts().size(), a.accounts().size()));
+        Map<SegmentPartition, Future<SegmentRun>> greedy = new HashMap<>();
+        for (SegmentPartition p : bySize) {
+          greedy.put(p, pool.submit(() -> SegmentRun.greedy(p, settings, out)));
         }
         List<SegmentRun> runs = new ArrayList<>();
-        for (Future<SegmentRun> f : greedy) {
-          runs.add(f.get());
+        for (SegmentPartition p : partitions.values()) {
+          runs.add(greedy.get(p).get());
         }
         // 2. Local search per geographic cluster of reps (independent: disjoint reps/accounts).
         List<Future<?>> searches = new ArrayList<>();
         for (SegmentRun run : runs) {
-          List<Cluster> list = run.clusters(clusterAccounts);
+          List<Cluster> list = localSearch ? run.clusters(clusterAccounts) : List.of();
           clusters += list.size();
           for (Cluster c : list) {
             searches.add(pool.submit(() -> c.search(settings, deadline)));

@@ -74,15 +74,50 @@ public final class TerritoryBench {
       pool.resetPeakUsage();
     }
     List<String> lines = new ArrayList<>();
+    TerritoryOptimizer optimizer = new TerritoryOptimizer();
+    if ("false".equals(System.getProperty("bench.localSearch"))) {
+      optimizer = optimizer.withoutLocalSearch();
+      lines.add("local search off (greedy only)");
+    }
+    String curve = System.getProperty("bench.curve");
+    if (curve != null) {
+      List<Double> fractions = new ArrayList<>();
+      for (String f : curve.split(",")) {
+        fractions.add(Double.parseDouble(f));
+      }
+      long t0 = System.nanoTime();
+      optimizer.tradeOffCurve(
+          problem,
+          settings,
+          fractions,
+          line -> {
+            System.out.println(line);
+            lines.add(line);
+          });
+      String done =
+          String.format(
+              Locale.ROOT,
+              "curve of %d point(s), %d accounts, %d reps: %d ms; lower bound %d",
+              fractions.size(),
+              accounts,
+              reps,
+              (System.nanoTime() - t0) / 1_000_000,
+              LowerBound.of(problem, settings.balanceTolerance()));
+      System.out.println(done);
+      lines.add(done);
+      Path out = Path.of("bench/results/curve-" + accounts + "x" + reps + ".txt");
+      Files.createDirectories(out.getParent());
+      Files.write(out, lines);
+      return;
+    }
     TerritoryPlan plan =
-        new TerritoryOptimizer()
-            .solve(
-                problem,
-                settings,
-                line -> {
-                  System.out.println(line);
-                  lines.add(line);
-                });
+        optimizer.solve(
+            problem,
+            settings,
+            line -> {
+              System.out.println(line);
+              lines.add(line);
+            });
     long peak = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP) {
@@ -144,6 +179,7 @@ public final class TerritoryBench {
     String suffix =
         (kind.equals("segmented") ? "" : "-" + kind.replace(':', '_'))
             + (maxMoved < 1 ? "-m" + maxMoved : "")
+            + ("false".equals(System.getProperty("bench.localSearch")) ? "-greedy" : "")
             + (args.length > 5 ? "-w" + args[5].replace(',', '_') : "");
     Path out = Path.of("bench/results/territory-" + accounts + "x" + reps + suffix + ".txt");
     Files.createDirectories(out.getParent());
