@@ -2,7 +2,9 @@ package org.quotient.optimizer.solver;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.phase.PhaseConfig;
@@ -25,6 +27,7 @@ final class Cluster {
   private final List<AccountAssignment> free;
   private final TerritorySolution solution;
   int improvements;
+  boolean reverted;
   boolean searched;
   boolean timeLimitHit;
   long millis;
@@ -86,6 +89,16 @@ final class Cluster {
         run, number, freeHere, new TerritorySolution(territories, entities, new MoveBudget(moved)));
   }
 
+  private static Map<Territory, double[]> exactLoads(List<AccountAssignment> entities) {
+    Map<Territory, double[]> loads = new HashMap<>();
+    for (AccountAssignment a : entities) {
+      double[] l = loads.computeIfAbsent(a.territory(), t -> new double[2]);
+      l[0] += a.account().potential();
+      l[1] += a.account().workload();
+    }
+    return loads;
+  }
+
   /** Hill climbing on counts scaled to the free accounts; writes the best owners back. */
   void search(SolverSettings settings, long deadline) {
     long start = System.nanoTime();
@@ -106,8 +119,18 @@ final class Cluster {
             .buildSolver();
     solver.addEventListener(event -> improvements++);
     TerritorySolution best = solver.solve(solution);
+    searched = true;
+    timeLimitHit = System.nanoTime() >= deadline;
     List<AccountAssignment> solved = best.assignments();
     int offset = solved.size() - free.size();
+    // The score sees potential in rounded points; never publish a search that, by the exact
+    // indices, puts more reps outside a band than the greedy left (keep the greedy's then).
+    if (run.outsideExact(solution.territories(), exactLoads(solved))
+        > run.outsideExact(solution.territories(), exactLoads(solution.assignments()))) {
+      reverted = true;
+      millis = (System.nanoTime() - start) / 1_000_000;
+      return;
+    }
     for (int k = 0; k < free.size(); k++) {
       Territory t = solved.get(offset + k).territory();
       if (free.get(k).territory() != t) {

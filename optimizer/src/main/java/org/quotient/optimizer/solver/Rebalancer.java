@@ -35,6 +35,13 @@ final class Rebalancer {
   private static final double MARGIN = 0.999;
 
   private static final int SWAP_CANDIDATES = 32;
+
+  /**
+   * Cost of taking one account from its rep, against travel added in units of today's mean
+   * distance: moving few accounts comes first, compact territories second.
+   */
+  private static final double MOVE_COST = 1.0;
+
   private static final int ALL_BELOW = 160;
   private static final int LIST = 40;
   private static final int REFRESH = 16;
@@ -566,7 +573,7 @@ final class Rebalancer {
     if (gain <= 1e-12) {
       return 0;
     }
-    return rank(gain, newMoves * disruptionWeight + travelDelta(i, from, to));
+    return rank(gain, newMoves * MOVE_COST * disruptionWeight + travelDelta(i, from, to));
   }
 
   private double swap(int a, int b, int x, int y, double before) {
@@ -592,7 +599,9 @@ final class Rebalancer {
     if (gain <= 1e-12) {
       return 0;
     }
-    return rank(gain, newMoves * disruptionWeight + travelDelta(a, x, y) + travelDelta(b, y, x));
+    return rank(
+        gain,
+        newMoves * MOVE_COST * disruptionWeight + travelDelta(a, x, y) + travelDelta(b, y, x));
   }
 
   /**

@@ -35,19 +35,54 @@ final class SegmentRun {
   private final double[] homeX;
   private final double[] homeY;
 
+  /** Exact segment means per unit of capacity and the tolerances, for the published indices. */
+  final double meanPotential;
+
+  final double meanWorkload;
+  final double tolerance;
+  final double workloadTolerance;
+
   private SegmentRun(
       SegmentPartition partition,
       TerritorySolution solution,
       Consumer<String> log,
       long budget,
       double[] homeX,
-      double[] homeY) {
+      double[] homeY,
+      SolverSettings settings) {
     this.partition = partition;
     this.solution = solution;
     this.log = log;
     this.budget = budget;
     this.homeX = homeX;
     this.homeY = homeY;
+    double p = 0;
+    double w = 0;
+    double c = 0;
+    for (AccountAssignment a : solution.assignments()) {
+      p += a.account().potential();
+      w += a.account().workload();
+    }
+    for (Territory t : solution.territories()) {
+      c += t.rep().capacity();
+    }
+    this.meanPotential = p / c;
+    this.meanWorkload = w / c;
+    this.tolerance = settings.balanceTolerance();
+    this.workloadTolerance = settings.workloadTolerance();
+  }
+
+  /** Reps outside a band by the exact (published) indices, given exact loads per rep. */
+  int outsideExact(List<Territory> reps, Map<Territory, double[]> loads) {
+    int outside = 0;
+    for (Territory t : reps) {
+      double[] l = loads.getOrDefault(t, new double[2]);
+      double cap = t.rep().capacity();
+      boolean p = meanPotential > 0 && Math.abs(l[0] / (cap * meanPotential) - 1) > tolerance;
+      boolean w = meanWorkload > 0 && Math.abs(l[1] / (cap * meanWorkload) - 1) > workloadTolerance;
+      outside += p || w ? 1 : 0;
+    }
+    return outside;
   }
 
   /** Builds the segment's solution from today's owners and balances it greedily. */
@@ -143,7 +178,7 @@ final class SegmentRun {
         a.setTerritory(t);
       }
     }
-    SegmentRun run = new SegmentRun(partition, solution, log, budget, hx, hy);
+    SegmentRun run = new SegmentRun(partition, solution, log, budget, hx, hy, settings);
     for (String line : rebalancer.unreached()) {
       int bar = line.indexOf('|');
       run.reasons.put(
@@ -253,11 +288,13 @@ final class SegmentRun {
   PartitionResult finish(SolverSettings settings, long deadline) {
     int improvements = 0;
     int searched = 0;
+    int reverted = 0;
     boolean cut = false;
     long searchMillis = 0;
     for (Cluster c : clusters) {
       improvements += c.improvements;
       searched += c.searched ? 1 : 0;
+      reverted += c.reverted ? 1 : 0;
       cut |= c.timeLimitHit;
       searchMillis += c.millis;
     }
@@ -265,10 +302,11 @@ final class SegmentRun {
       log.accept(
           String.format(
               Locale.ROOT,
-              "local search on %d geographic cluster(s) (%d searched): %d improvement(s), %d ms"
-                  + " of search%s",
+              "local search on %d geographic cluster(s) (%d searched, %d kept the greedy's plan"
+                  + " as the search left a rep outside a band): %d improvement(s), %d ms of search%s",
               clusters.size(),
               searched,
+              reverted,
               improvements,
               searchMillis,
               cut

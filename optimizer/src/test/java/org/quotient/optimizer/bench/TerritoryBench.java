@@ -134,7 +134,8 @@ public final class TerritoryBench {
       wmin = Math.min(wmin, s.workloadIndex());
       wmax = Math.max(wmax, s.workloadIndex());
     }
-    LowerBound bound = LowerBound.parts(problem, settings.balanceTolerance());
+    LowerBound bound =
+        LowerBound.parts(problem, settings.balanceTolerance(), settings.workloadTolerance());
     double[] travel = travel(problem, plan);
     String result =
         String.format(
@@ -142,7 +143,8 @@ public final class TerritoryBench {
             "%d accounts, %d reps, %s, seed %d, max moved %.3f, weights %s, %d cores: %d ms, peak"
                 + " heap %d MB, balance index %.4f..%.4f, workload index %.4f..%.4f, moved %d"
                 + " (taken from a rep who could keep them %d), lower bound %d (must move %d +"
-                + " max(surplus %d, deficit %d)), moved/LB %.3f, mean travel km: today %.1f, plan"
+                + " max(surplus %d, deficit %d)), moved/LB %.3f; with the workload band (surplus"
+                + " %d, deficit %d) LB %d, moved/LB %.3f; mean travel km: today %.1f, plan"
                 + " %.1f on the same accounts, %.1f on all; feasible %s, bands reached %s (%d"
                 + " rep(s) outside), score %s",
             accounts,
@@ -165,6 +167,10 @@ public final class TerritoryBench {
             bound.surplus(),
             bound.deficit(),
             (double) plan.statistics().movedAccounts() / Math.max(1, bound.total()),
+            bound.workloadSurplus(),
+            bound.workloadDeficit(),
+            bound.totalWithWorkload(),
+            (double) plan.statistics().movedAccounts() / Math.max(1, bound.totalWithWorkload()),
             travel[0],
             travel[1],
             travel[2],

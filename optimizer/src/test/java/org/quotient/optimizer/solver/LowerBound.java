@@ -4,27 +4,54 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 import org.quotient.optimizer.domain.Account;
 import org.quotient.optimizer.domain.PlanningProblem;
 import org.quotient.optimizer.domain.Rep;
 
-/** The lower bound on moved accounts that plans are judged against (test scope). */
-public record LowerBound(long mustMove, long surplus, long deficit) {
+/**
+ * The issue's lower bound on moved accounts (test scope): per rep above the potential band, the
+ * fewest of its own accounts whose potential covers its excess over the band's upper edge, summed;
+ * the same for reps below (the fewest of the segment's biggest movable accounts covering the
+ * deficit); the larger sum plus the accounts that must move (no eligible owner).
+ *
+ * @param workloadSurplus the same count on workload against the workload band (0 when not asked)
+ * @param workloadDeficit likewise for reps below the workload band
+ */
+public record LowerBound(
+    long mustMove, long surplus, long deficit, long workloadSurplus, long workloadDeficit) {
+  /** The definition: potential only. */
   public long total() {
     return mustMove + Math.max(surplus, deficit);
   }
 
-  /**
-   * The issue's lower bound on moves: per rep above the band, the fewest of its own accounts whose
-   * potential covers its excess over the band's upper edge, summed; the same for reps below (the
-   * fewest of the segment's biggest movable accounts covering the deficit); the larger sum plus the
-   * accounts that must move (no eligible owner).
-   */
+  /** A bound that also counts the workload band: each band needs its own moves at least. */
+  public long totalWithWorkload() {
+    return mustMove
+        + Math.max(Math.max(surplus, deficit), Math.max(workloadSurplus, workloadDeficit));
+  }
+
   public static long of(PlanningProblem problem, double tolerance) {
     return parts(problem, tolerance).total();
   }
 
   public static LowerBound parts(PlanningProblem problem, double tolerance) {
+    return parts(problem, tolerance, Double.NaN);
+  }
+
+  public static LowerBound parts(
+      PlanningProblem problem, double tolerance, double workloadTolerance) {
+    long[] p = count(problem, tolerance, Account::potential);
+    long[] w =
+        Double.isNaN(workloadTolerance)
+            ? new long[3]
+            : count(problem, workloadTolerance, Account::workload);
+    return new LowerBound(p[0], p[1], p[2], w[1], w[2]);
+  }
+
+  /** {must move, surplus count, deficit count} for one measure. */
+  private static long[] count(
+      PlanningProblem problem, double tolerance, ToDoubleFunction<Account> value) {
     Map<String, Rep> reps = new HashMap<>();
     problem.reps().forEach(r -> reps.put(r.id(), r));
     Map<String, List<Double>> own = new HashMap<>();
@@ -32,14 +59,15 @@ public record LowerBound(long mustMove, long surplus, long deficit) {
     Map<String, List<Double>> movable = new HashMap<>();
     long mustMove = 0;
     for (Account a : problem.accounts()) {
-      segment.computeIfAbsent(a.segment(), k -> new double[2])[0] += a.potential();
+      double v = value.applyAsDouble(a);
+      segment.computeIfAbsent(a.segment(), k -> new double[2])[0] += v;
       Rep r = a.currentRepId() == null ? null : reps.get(a.currentRepId());
       if (r == null || !r.segment().equals(a.segment())) {
         mustMove++;
       } else {
-        own.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(a.potential());
+        own.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(v);
         if (!a.isLocked()) {
-          movable.computeIfAbsent(a.segment(), k -> new ArrayList<>()).add(a.potential());
+          movable.computeIfAbsent(a.segment(), k -> new ArrayList<>()).add(v);
         }
       }
     }
@@ -51,6 +79,9 @@ public record LowerBound(long mustMove, long surplus, long deficit) {
     long deficit = 0;
     for (Rep r : problem.reps()) {
       double[] s = segment.get(r.segment());
+      if (s == null) {
+        continue;
+      }
       double target = s[0] / s[1] * r.capacity();
       List<Double> mine = own.getOrDefault(r.id(), new ArrayList<>());
       double load = mine.stream().mapToDouble(Double::doubleValue).sum();
@@ -64,7 +95,7 @@ public record LowerBound(long mustMove, long surplus, long deficit) {
         deficit += fewest(movable.getOrDefault(r.segment(), List.of()), missing);
       }
     }
-    return new LowerBound(mustMove, surplus, deficit);
+    return new long[] {mustMove, surplus, deficit};
   }
 
   private static long fewest(List<Double> descending, double amount) {
