@@ -328,18 +328,19 @@ final class SegmentRun {
     HardMediumSoftLongScore score =
         SolutionManager.<TerritorySolution, HardMediumSoftLongScore>create(factory).update(scored);
 
-    Map<Territory, long[]> loads = new HashMap<>();
+    // Bands are judged on the exact indices the plan publishes (the score's medium level counts in
+    // rounded points and may differ by a few points).
+    Map<Territory, double[]> loads = new HashMap<>();
     long taken = 0;
     for (AccountAssignment a : solution.assignments()) {
-      long[] l = loads.computeIfAbsent(a.territory(), t -> new long[2]);
-      l[0] += a.potentialPoints();
-      l[1] += a.workloadMilliHours();
+      double[] l = loads.computeIfAbsent(a.territory(), t -> new double[2]);
+      l[0] += a.account().potential();
+      l[1] += a.account().workload();
       taken += a.isTakenFromIncumbent() ? 1 : 0;
     }
     List<String> outside = new ArrayList<>();
     for (Territory t : solution.territories()) {
-      long[] l = loads.getOrDefault(t, new long[2]);
-      if (t.outsideBand(l[0]) > 0 || t.outsideWorkBand(l[1]) > 0) {
+      if (outsideExact(List.of(t), loads) > 0) {
         String why = reasons.get(t.repId());
         outside.add(
             "rep "
