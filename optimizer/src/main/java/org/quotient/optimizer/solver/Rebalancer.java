@@ -263,7 +263,11 @@ final class Rebalancer {
       wideNbr[r] = list;
       list = Arrays.copyOf(list, k);
       nbr[r] = list;
-      for (int s : list) {
+      // A move wakes up the stuck reps that have its reps among their 16 nearest (not every rep
+      // whose candidate list holds them: with wide lists that would re-examine the whole segment
+      // after every move).
+      for (int j2 = 0; j2 < Math.min(NEIGHBOURS, list.length); j2++) {
+        int s = list[j2];
         reverse.get(s).add(r);
       }
     }
@@ -418,12 +422,14 @@ final class Rebalancer {
         return;
       }
       Move move = bestMove(x, nbr[x]);
-      if (move == null && wideNbr[x].length > nbr[x].length && !widened[x]) {
+      // With the budget spent only already-moved or new accounts can go: no wider searches.
+      boolean spent = moved >= budget;
+      if (move == null && !spent && wideNbr[x].length > nbr[x].length && !widened[x]) {
         widened[x] = true;
         widenedSearches++;
         move = bestMove(x, wideNbr[x]);
       }
-      if (move == null && m - 1 > wideNbr[x].length && !global[x]) {
+      if (move == null && !spent && m - 1 > wideNbr[x].length && !global[x]) {
         global[x] = true; // at most once per rep: a scan of the whole segment
         globalSearches++;
         move = bestMove(x, allReps);
