@@ -23,8 +23,10 @@ public class AccountAssignment {
   /** Soft points for taking the account away from its incumbent, weight included. */
   private long disruptionPoints;
 
-  /** Locked accounts never move. */
+  /** Locked accounts never move; local search also pins accounts it must not take away. */
   @PlanningPin private boolean pinned;
+
+  private boolean locked;
 
   @PlanningVariable private Territory territory;
 
@@ -45,7 +47,23 @@ public class AccountAssignment {
     this.incumbentRepId = incumbentRepId;
     this.disruptionPoints = disruptionPoints;
     this.pinned = account.isLocked();
+    this.locked = account.isLocked();
     this.territory = territory;
+  }
+
+  /** A copy with the same values (for the solution cloner). */
+  AccountAssignment copy() {
+    AccountAssignment c = new AccountAssignment();
+    c.id = id;
+    c.account = account;
+    c.potentialPoints = potentialPoints;
+    c.workloadMilliHours = workloadMilliHours;
+    c.incumbentRepId = incumbentRepId;
+    c.disruptionPoints = disruptionPoints;
+    c.pinned = pinned;
+    c.locked = locked;
+    c.territory = territory;
+    return c;
   }
 
   public String id() {
@@ -80,6 +98,16 @@ public class AccountAssignment {
     return pinned;
   }
 
+  /** A strategic lock (always pinned). */
+  public boolean locked() {
+    return locked;
+  }
+
+  /** Pins (or frees) the account for one local search; a locked account stays pinned. */
+  public void setPinned(boolean pinned) {
+    this.pinned = pinned || locked;
+  }
+
   public Territory territory() {
     return territory;
   }
@@ -91,6 +119,11 @@ public class AccountAssignment {
   public boolean isWithIncumbent() {
     return incumbentRepId == null
         || (territory != null && incumbentRepId.equals(territory.repId()));
+  }
+
+  /** Taken away from a current rep who could have kept it: counts against the move budget. */
+  public boolean isTakenFromIncumbent() {
+    return incumbentRepId != null && territory != null && !incumbentRepId.equals(territory.repId());
   }
 
   public long travelPenalty() {

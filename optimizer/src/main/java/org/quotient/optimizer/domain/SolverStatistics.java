@@ -7,9 +7,15 @@ package org.quotient.optimizer.domain;
  *     "0hard/0medium/-1234soft")
  * @param feasible true when no hard constraint is broken
  * @param solveMillis wall time of the solve
- * @param partitions number of independent sub-problems solved (e.g. one per segment)
+ * @param partitions number of independent sub-problems solved: segments plus the geographic
+ *     clusters local search ran on
  * @param movedAccounts accounts whose owner changed
  * @param hardViolations human-readable hard-constraint violations (empty when feasible)
+ * @param takenFromCurrentRep accounts taken from a current rep who could have kept them (what the
+ *     move budget counts; new and orphaned accounts are not in it)
+ * @param bandsReached true when every rep's potential and workload per capacity are within their
+ *     tolerance bands
+ * @param outsideBands one line per rep outside a band, saying how far and why
  */
 public record SolverStatistics(
     String score,
@@ -17,4 +23,7 @@ public record SolverStatistics(
     long solveMillis,
     int partitions,
     int movedAccounts,
-    java.util.List<String> hardViolations) {}
+    java.util.List<String> hardViolations,
+    long takenFromCurrentRep,
+    boolean bandsReached,
+    java.util.List<String> outsideBands) {}

@@ -14,6 +14,11 @@ import org.quotient.optimizer.geo.GeoPoint;
  *     included
  * @param bandLowPoints least potential points within the balance tolerance of the segment mean
  * @param bandHighPoints most potential points within the balance tolerance of the segment mean
+ * @param workBandLowMilliHours least workload (milli-hours) within the workload tolerance of the
+ *     segment mean workload per capacity
+ * @param workBandHighMilliHours most workload (milli-hours) within the workload tolerance
+ * @param workBandPointsPerMilliHour medium-level points per milli-hour outside the workload band
+ *     (one mean account's workload weighs like one mean account's potential)
  */
 public record Territory(
     Rep rep,
@@ -22,7 +27,32 @@ public record Territory(
     double workloadFactor,
     double travelPointsPerKm,
     long bandLowPoints,
-    long bandHighPoints) {
+    long bandHighPoints,
+    long workBandLowMilliHours,
+    long workBandHighMilliHours,
+    double workBandPointsPerMilliHour) {
+
+  /** A territory without a workload band (potential band only). */
+  public Territory(
+      Rep rep,
+      long maxWorkloadMilliHours,
+      double potentialFactor,
+      double workloadFactor,
+      double travelPointsPerKm,
+      long bandLowPoints,
+      long bandHighPoints) {
+    this(
+        rep,
+        maxWorkloadMilliHours,
+        potentialFactor,
+        workloadFactor,
+        travelPointsPerKm,
+        bandLowPoints,
+        bandHighPoints,
+        0,
+        Long.MAX_VALUE,
+        0);
+  }
 
   public String repId() {
     return rep.id();
@@ -47,6 +77,14 @@ public record Territory(
   public long outsideBand(long potentialPoints) {
     return Math.max(0, potentialPoints - bandHighPoints)
         + Math.max(0, bandLowPoints - potentialPoints);
+  }
+
+  /** Medium points for workload outside the workload band, in either direction. */
+  public long outsideWorkBand(long workloadMilliHours) {
+    long out =
+        Math.max(0, workloadMilliHours - workBandHighMilliHours)
+            + Math.max(0, workBandLowMilliHours - workloadMilliHours);
+    return Math.round(out * workBandPointsPerMilliHour);
   }
 
   /** Zero when either location is unknown: travel is skipped, not guessed. */

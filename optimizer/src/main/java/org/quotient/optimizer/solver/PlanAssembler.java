@@ -26,8 +26,12 @@ final class PlanAssembler {
     problem.reps().forEach(r -> reps.put(r.id(), r));
     Map<String, String> repOf = new HashMap<>();
     HardMediumSoftLongScore score = HardMediumSoftLongScore.ZERO;
+    long taken = 0;
+    List<String> outside = new ArrayList<>();
     for (PartitionResult result : results) {
       score = score.add(result.score());
+      taken += result.takenFromCurrentRep();
+      outside.addAll(result.outsideBands());
       for (AccountAssignment a : result.solution().assignments()) {
         repOf.put(a.id(), a.territory().repId());
       }
@@ -90,7 +94,15 @@ final class PlanAssembler {
         List.copyOf(assignments),
         List.copyOf(summaries),
         new SolverStatistics(
-            score.toString(), feasible, millis, partitions, moved, List.copyOf(violations)));
+            score.toString(),
+            feasible,
+            millis,
+            partitions,
+            moved,
+            List.copyOf(violations),
+            taken,
+            outside.isEmpty(),
+            List.copyOf(outside)));
   }
 
   private static AssignmentReason reason(Account a, String repId, Map<String, Rep> reps) {

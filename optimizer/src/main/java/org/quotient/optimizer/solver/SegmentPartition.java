@@ -23,7 +23,8 @@ record SegmentPartition(String segment, List<Account> accounts, List<Rep> reps) 
    * Builds the solution with locked accounts on their rep and every other account with its current
    * rep when that rep is in this partition; the rest start unassigned for the construction.
    */
-  TerritorySolution toSolution(TerritoryWeights weights, double tolerance) {
+  TerritorySolution toSolution(
+      TerritoryWeights weights, double tolerance, double workloadTolerance) {
     double totalPotential = 0;
     long totalWorkMilli = 0;
     double totalCapacity = 0;
@@ -73,7 +74,10 @@ record SegmentPartition(String segment, List<Account> accounts, List<Rep> reps) 
               workloadFactor,
               travelPointsPerKm,
               (long) Math.floor((1 - tolerance) * meanPointsPerCapacity * r.capacity()),
-              (long) Math.ceil((1 + tolerance) * meanPointsPerCapacity * r.capacity()));
+              (long) Math.ceil((1 + tolerance) * meanPointsPerCapacity * r.capacity()),
+              (long) Math.floor((1 - workloadTolerance) * meanWorkPerCapacity * r.capacity()),
+              (long) Math.ceil((1 + workloadTolerance) * meanWorkPerCapacity * r.capacity()),
+              meanAccountWork > 0 ? MEAN_ACCOUNT_POINTS / meanAccountWork : 0);
       territories.add(t);
       byRepId.put(r.id(), t);
     }

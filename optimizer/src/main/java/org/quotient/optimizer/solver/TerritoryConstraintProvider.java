@@ -7,6 +7,7 @@ import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
 import org.optaplanner.core.api.score.stream.Joiners;
 import org.quotient.optimizer.domain.AccountAssignment;
+import org.quotient.optimizer.domain.MoveBudget;
 import org.quotient.optimizer.domain.Territory;
 
 /**
@@ -18,6 +19,8 @@ public class TerritoryConstraintProvider implements ConstraintProvider {
   public static final String LOCKED_ACCOUNT = "Locked account stays with its rep";
   public static final String MAX_WORKLOAD = "Rep workload within its maximum";
   public static final String POTENTIAL_BAND = "Potential within the balance tolerance";
+  public static final String WORKLOAD_BAND = "Workload within the workload tolerance";
+  public static final String MOVE_BUDGET = "Moved accounts within the budget";
   public static final String EMPTY_TERRITORY = "Empty territory below the balance tolerance";
   public static final String POTENTIAL_BALANCE = "Potential balance";
   public static final String WORKLOAD_BALANCE = "Workload balance";
@@ -30,7 +33,9 @@ public class TerritoryConstraintProvider implements ConstraintProvider {
       segmentEligibility(factory),
       lockedAccount(factory),
       maxWorkload(factory),
+      moveBudget(factory),
       potentialBand(factory),
+      workloadBand(factory),
       emptyTerritory(factory),
       potentialBalance(factory),
       workloadBalance(factory),
@@ -86,6 +91,37 @@ public class TerritoryConstraintProvider implements ConstraintProvider {
         .filter((territory, load) -> territory.outsideBand(load) > 0)
         .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, Territory::outsideBand)
         .asConstraint(POTENTIAL_BAND);
+  }
+
+  /**
+   * Medium level: each rep's workload per capacity within the workload tolerance of the segment
+   * mean, weighed like potential outside its band, so local search never trades it for a soft goal.
+   */
+  Constraint workloadBand(ConstraintFactory factory) {
+    return factory
+        .forEach(AccountAssignment.class)
+        .groupBy(
+            AccountAssignment::territory,
+            ConstraintCollectors.sumLong(AccountAssignment::workloadMilliHours))
+        .filter((territory, work) -> territory.outsideWorkBand(work) > 0)
+        .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, Territory::outsideWorkBand)
+        .asConstraint(WORKLOAD_BAND);
+  }
+
+  /**
+   * The planner's disruption limit is a promise: no more accounts taken from a current rep who
+   * could keep them than the budget; penalized by the accounts over it.
+   */
+  Constraint moveBudget(ConstraintFactory factory) {
+    return factory
+        .forEach(AccountAssignment.class)
+        .filter(AccountAssignment::isTakenFromIncumbent)
+        .groupBy(ConstraintCollectors.count())
+        .join(MoveBudget.class)
+        .filter((moved, budget) -> moved > budget.maxMoved())
+        .penalizeLong(
+            HardMediumSoftLongScore.ONE_HARD, (moved, budget) -> moved - budget.maxMoved())
+        .asConstraint(MOVE_BUDGET);
   }
 
   /** A rep left with no accounts is as far below the tolerance band as a rep can be. */

@@ -15,8 +15,6 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
-import org.optaplanner.core.api.solver.Solver;
-import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
@@ -25,7 +23,6 @@ import org.optaplanner.core.config.localsearch.decider.acceptor.AcceptorType;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import org.optaplanner.core.config.phase.PhaseConfig;
-import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
@@ -37,6 +34,7 @@ import org.quotient.optimizer.domain.Rep;
 import org.quotient.optimizer.domain.SolverStatistics;
 import org.quotient.optimizer.domain.TerritoryPlan;
 import org.quotient.optimizer.domain.TerritorySolution;
+import org.quotient.optimizer.domain.TradeOffPoint;
 
 /**
  * Public entry point: balances territories segment by segment.
@@ -54,10 +52,71 @@ public final class TerritoryOptimizer {
    * (the last bounds a step that finds no acceptable move, e.g. at a flat optimum). All are counts,
    * so reruns are identical.
    */
-  static final int STEPS_PER_ACCOUNT = 3;
+  static final int STEPS_PER_ACCOUNT = 2;
 
   static final int UNIMPROVED_STEPS_PER_ACCOUNT = 1;
-  static final int EVALUATIONS_PER_ACCOUNT = 30;
+  static final int EVALUATIONS_PER_ACCOUNT = 10;
+
+  /** Most unpinned accounts per local-search cluster (reps are grouped along a Hilbert curve). */
+  static final int CLUSTER_ACCOUNTS = 4_000;
+
+  private final int clusterAccounts;
+  private final boolean localSearch;
+
+  public TerritoryOptimizer() {
+    this(CLUSTER_ACCOUNTS, true);
+  }
+
+  /** For tests: a smaller cluster size exercises geographic sub-partitions on small problems. */
+  TerritoryOptimizer(int clusterAccounts) {
+    this(clusterAccounts, true);
+  }
+
+  private TerritoryOptimizer(int clusterAccounts, boolean localSearch) {
+    this.clusterAccounts = clusterAccounts;
+    this.localSearch = localSearch;
+  }
+
+  /**
+   * The greedy balancer alone, without the local-search polish: the same bands, budget and moves up
+   * to local search's small reassignments of moved accounts, in a fraction of the time.
+   */
+  public TerritoryOptimizer withoutLocalSearch() {
+    return new TerritoryOptimizer(clusterAccounts, false);
+  }
+
+  /**
+   * The balance-versus-disruption curve: one plan per move budget (fractions of all accounts, 1.0 =
+   * no limit), solved with the greedy balancer only so a curve of several points costs a few greedy
+   * runs. A planner picks a point, then solves it in full with {@code
+   * settings.withMaxMovedFraction(fraction)}.
+   */
+  public List<TradeOffPoint> tradeOffCurve(
+      PlanningProblem problem,
+      SolverSettings settings,
+      List<Double> fractions,
+      Consumer<String> progress) {
+    List<TradeOffPoint> curve = new ArrayList<>();
+    TerritoryOptimizer greedy = withoutLocalSearch();
+    for (double fraction : fractions) {
+      TerritoryPlan plan =
+          greedy.solve(problem, settings.withMaxMovedFraction(fraction), line -> {});
+      TradeOffPoint point = TradeOffPoint.of(fraction, plan);
+      progress.accept(
+          String.format(
+              Locale.ROOT,
+              "budget %.4f: %d moved (%d taken), worst balance %.4f, worst workload %.4f, %d"
+                  + " rep(s) outside a band",
+              fraction,
+              point.movedAccounts(),
+              point.takenFromCurrentRep(),
+              point.worstBalanceDeviation(),
+              point.worstWorkloadDeviation(),
+              point.repsOutsideBands()));
+      curve.add(point);
+    }
+    return curve;
+  }
 
   public TerritoryPlan solve(
       PlanningProblem problem, SolverSettings settings, Consumer<String> progress) {
@@ -68,22 +127,48 @@ public final class TerritoryOptimizer {
     out.accept(
         String.format(
             Locale.ROOT,
-            "solving %d account(s), %d rep(s) in %d partition(s) on %d thread(s)",
+            "solving %d account(s), %d rep(s) in %d segment partition(s) on %d thread(s)",
             totalAccounts,
             problem.reps().size(),
             partitions.size(),
             Math.max(1, Math.min(MAX_THREADS, partitions.size()))));
 
     List<PartitionResult> results = new ArrayList<>();
+    int clusters = 0;
     if (!partitions.isEmpty()) {
-      ExecutorService pool = Executors.newFixedThreadPool(Math.min(MAX_THREADS, partitions.size()));
+      ExecutorService pool = Executors.newFixedThreadPool(MAX_THREADS);
       try {
-        List<Future<PartitionResult>> futures = new ArrayList<>();
         long deadline = start + settings.timeLimit().toNanos();
-        for (SegmentPartition p : partitions.values()) {
-          futures.add(pool.submit(() -> solvePartition(p, settings, deadline, out)));
+        // 1. Greedy per segment (independent), in a fixed pool; results in segment order.
+        // Biggest segment first, so the two threads finish close together.
+        List<SegmentPartition> bySize = new ArrayList<>(partitions.values());
+        bySize.sort((a, b) -> Integer.compare(b.accounts().size(), a.accounts().size()));
+        Map<SegmentPartition, Future<SegmentRun>> greedy = new HashMap<>();
+        for (SegmentPartition p : bySize) {
+          greedy.put(p, pool.submit(() -> SegmentRun.greedy(p, settings, out)));
         }
-        for (Future<PartitionResult> f : futures) {
+        List<SegmentRun> runs = new ArrayList<>();
+        for (SegmentPartition p : partitions.values()) {
+          runs.add(greedy.get(p).get());
+        }
+        // 2. Local search per geographic cluster of reps (independent: disjoint reps/accounts).
+        List<Future<?>> searches = new ArrayList<>();
+        for (SegmentRun run : runs) {
+          List<Cluster> list = localSearch ? run.clusters(clusterAccounts) : List.of();
+          clusters += list.size();
+          for (Cluster c : list) {
+            searches.add(pool.submit(() -> c.search(settings, deadline)));
+          }
+        }
+        for (Future<?> f : searches) {
+          f.get();
+        }
+        // 3. Score each segment as a whole and report.
+        List<Future<PartitionResult>> scored = new ArrayList<>();
+        for (SegmentRun run : runs) {
+          scored.add(pool.submit(() -> run.finish(settings, deadline)));
+        }
+        for (Future<PartitionResult> f : scored) {
           results.add(f.get());
         }
       } catch (InterruptedException e) {
@@ -99,18 +184,24 @@ public final class TerritoryOptimizer {
       }
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
-    TerritoryPlan plan = PlanAssembler.assemble(problem, results, partitions.size(), millis);
+    TerritoryPlan plan =
+        PlanAssembler.assemble(problem, results, partitions.size() + clusters, millis);
     SolverStatistics s = plan.statistics();
     out.accept(
         String.format(
             Locale.ROOT,
-            "done: score %s, %s, %d of %d account(s) moved, %d ms",
+            "done: score %s, %s, %d of %d account(s) moved (%d taken from a rep who could keep"
+                + " them), %s, %d ms",
             s.score(),
             s.feasible()
                 ? "feasible"
                 : "INFEASIBLE (" + s.hardViolations().size() + " violation(s))",
             s.movedAccounts(),
             totalAccounts,
+            s.takenFromCurrentRep(),
+            s.bandsReached()
+                ? "every rep within both bands"
+                : s.outsideBands().size() + " rep(s) outside a band",
             s.solveMillis()));
     return plan;
   }
@@ -133,78 +224,6 @@ public final class TerritoryOptimizer {
     return partitions;
   }
 
-  private static PartitionResult solvePartition(
-      SegmentPartition partition, SolverSettings settings, long deadline, Consumer<String> out) {
-    Consumer<String> log = line -> out.accept("[" + partition.segment() + "] " + line);
-    long start = System.nanoTime();
-    TerritorySolution solution =
-        partition.toSolution(settings.weights(), settings.balanceTolerance());
-    long movable = solution.assignments().stream().filter(a -> !a.pinned()).count();
-    log.accept(
-        String.format(
-            Locale.ROOT,
-            "%d account(s) (%d locked), %d rep(s)",
-            partition.accounts().size(),
-            partition.accounts().size() - movable,
-            partition.reps().size()));
-
-    List<PhaseConfig> phases = new ArrayList<>();
-    phases.add(
-        new CustomPhaseConfig()
-            .withCustomPhaseCommands(
-                new StabilityFirstConstruction(settings.balanceTolerance(), log)));
-    // The shared deadline caps local search only; the construction always completes.
-    Duration budget = Duration.ofMillis((deadline - System.nanoTime()) / 1_000_000);
-    boolean timeLeft = !budget.isNegative() && !budget.isZero();
-    boolean search = movable > 0 && partition.reps().size() > 1 && timeLeft;
-    if (search) {
-      phases.add(localSearch(movable, budget));
-    }
-    SolverConfig config =
-        new SolverConfig()
-            .withSolutionClass(TerritorySolution.class)
-            .withEntityClasses(AccountAssignment.class)
-            .withScoreDirectorFactory(
-                new ScoreDirectorFactoryConfig()
-                    .withConstraintProviderClass(TerritoryConstraintProvider.class)
-                    // Bavet: several times faster here than the Drools implementation.
-                    .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))
-            .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
-            .withRandomSeed(settings.seed() ^ partition.segment().hashCode())
-            .withPhases(phases.toArray(PhaseConfig[]::new));
-    Solver<TerritorySolution> solver =
-        SolverFactory.<TerritorySolution>create(config).buildSolver();
-    int[] improvements = {0};
-    solver.addEventListener(event -> improvements[0]++);
-    TerritorySolution best = solver.solve(solution);
-    long millis = (System.nanoTime() - start) / 1_000_000;
-    boolean timeLimitHit = !timeLeft || System.nanoTime() >= deadline;
-    if (search) {
-      log.accept(
-          String.format(
-              Locale.ROOT,
-              "local search: %d improvement(s), best score %s, %d ms%s",
-              improvements[0],
-              best.score(),
-              millis,
-              timeLimitHit
-                  ? " - stopped by the time limit of "
-                      + settings.timeLimit().toMillis()
-                      + " ms, so reruns may differ; raise timeLimit for a reproducible plan"
-                  : ""));
-    } else if (!timeLeft) {
-      log.accept(
-          "local search skipped: the time limit of "
-              + settings.timeLimit().toMillis()
-              + " ms was used up, so reruns may differ; raise timeLimit for a reproducible plan;"
-              + " score "
-              + best.score());
-    } else {
-      log.accept("local search skipped (nothing to move or one rep); score " + best.score());
-    }
-    return new PartitionResult(partition, best, best.score(), timeLimitHit);
-  }
-
   /**
    * Change and swap moves under first-improvement hill climbing: every step must not worsen the
    * score, so no account moves without paying for itself. (Late acceptance wandered: on 20k
@@ -212,7 +231,7 @@ public final class TerritoryOptimizer {
    * identical; the time budget is only a safety cap, and the construction before it always
    * completes.
    */
-  private static LocalSearchPhaseConfig localSearch(long movableAccounts, Duration budget) {
+  static LocalSearchPhaseConfig localSearch(long movableAccounts, Duration budget) {
     long steps = Math.max(1_000, STEPS_PER_ACCOUNT * movableAccounts);
     long unimproved = Math.max(500, UNIMPROVED_STEPS_PER_ACCOUNT * movableAccounts);
     long evaluations = Math.max(20_000, EVALUATIONS_PER_ACCOUNT * movableAccounts);
@@ -232,6 +251,20 @@ public final class TerritoryOptimizer {
                 .withSpentLimit(budget));
   }
 
+  static SolverConfig solverConfig(long seed, List<PhaseConfig> phases) {
+    return new SolverConfig()
+        .withSolutionClass(TerritorySolution.class)
+        .withEntityClasses(AccountAssignment.class)
+        .withScoreDirectorFactory(
+            new ScoreDirectorFactoryConfig()
+                .withConstraintProviderClass(TerritoryConstraintProvider.class)
+                // Bavet: several times faster here than the Drools implementation.
+                .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))
+        .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
+        .withRandomSeed(seed)
+        .withPhases(phases.toArray(PhaseConfig[]::new));
+  }
+
   private static Consumer<String> synchronizedConsumer(Consumer<String> progress) {
     Object lock = new Object();
     return line -> {
@@ -245,5 +278,6 @@ public final class TerritoryOptimizer {
       SegmentPartition partition,
       TerritorySolution solution,
       HardMediumSoftLongScore score,
-      boolean timeLimitHit) {}
+      long takenFromCurrentRep,
+      List<String> outsideBands) {}
 }

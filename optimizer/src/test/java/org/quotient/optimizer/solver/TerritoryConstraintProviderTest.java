@@ -5,6 +5,7 @@ import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.test.api.score.stream.ConstraintVerifier;
 import org.quotient.optimizer.domain.Account;
 import org.quotient.optimizer.domain.AccountAssignment;
+import org.quotient.optimizer.domain.MoveBudget;
 import org.quotient.optimizer.domain.Rep;
 import org.quotient.optimizer.domain.Territory;
 import org.quotient.optimizer.domain.TerritorySolution;
@@ -208,5 +209,85 @@ class TerritoryConstraintProviderTest {
                 1000,
                 SMB_REP))
         .penalizesBy(0);
+  }
+
+  /** Workload band 900..1100 milli-hours, 2 medium points per milli-hour outside it. */
+  private static Territory withWorkBand(String id) {
+    return new Territory(
+        new Rep(id, "SMB", 1.0, Double.POSITIVE_INFINITY, null),
+        Long.MAX_VALUE,
+        0,
+        0,
+        0,
+        0,
+        Long.MAX_VALUE,
+        900,
+        1100,
+        2.0);
+  }
+
+  @Test
+  void penalizesWorkloadOutsideItsBandByTheExcessInPoints() {
+    Territory high = withWorkBand("R1");
+    Territory low = withWorkBand("R3");
+    // R1 at 1200 is 100 above, R3 at 850 is 50 below: 150 milli-hours x 2 points.
+    verifier
+        .verifyThat(TerritoryConstraintProvider::workloadBand)
+        .given(
+            assigned("A1", "SMB", 10, 700, null, high),
+            assigned("A2", "SMB", 10, 500, null, high),
+            assigned("A3", "SMB", 10, 850, null, low))
+        .penalizesBy(300);
+  }
+
+  @Test
+  void penalizesNothingWhenWorkloadWithinItsBand() {
+    Territory rep = withWorkBand("R1");
+    verifier
+        .verifyThat(TerritoryConstraintProvider::workloadBand)
+        .given(assigned("A1", "SMB", 10, 600, null, rep), assigned("A2", "SMB", 10, 450, null, rep))
+        .penalizesBy(0);
+  }
+
+  @Test
+  void penalizesAccountsTakenFromTheirRepBeyondTheMoveBudget() {
+    // Three accounts taken from R9 (who could keep them), one kept, one new: 3 moved, budget 1.
+    verifier
+        .verifyThat(TerritoryConstraintProvider::moveBudget)
+        .given(
+            new MoveBudget(1),
+            assigned("A1", "SMB", 10, 0, "R9", SMB_REP),
+            assigned("A2", "SMB", 10, 0, "R9", SMB_REP),
+            assigned("A3", "SMB", 10, 0, "R9", SMB_REP),
+            assigned("A4", "SMB", 10, 0, "R1", SMB_REP),
+            assigned("A5", "SMB", 10, 0, null, SMB_REP))
+        .penalizesBy(2);
+  }
+
+  @Test
+  void penalizesNothingWhenMovesWithinTheBudgetOrWithoutOne() {
+    verifier
+        .verifyThat(TerritoryConstraintProvider::moveBudget)
+        .given(
+            new MoveBudget(2),
+            assigned("A1", "SMB", 10, 0, "R9", SMB_REP),
+            assigned("A2", "SMB", 10, 0, "R9", SMB_REP))
+        .penalizesBy(0);
+    verifier
+        .verifyThat(TerritoryConstraintProvider::moveBudget)
+        .given(assigned("A1", "SMB", 10, 0, "R9", SMB_REP))
+        .penalizesBy(0);
+  }
+
+  @Test
+  void countsDisruptionOnlyForAccountsTakenFromARepWhoCouldKeepThem() {
+    // Stability: moved back to its incumbent or never owned costs nothing; taken costs 1000.
+    verifier
+        .verifyThat(TerritoryConstraintProvider::disruption)
+        .given(
+            assigned("A1", "SMB", 10, 0, "R1", SMB_REP),
+            assigned("A2", "SMB", 10, 0, null, SMB_REP),
+            assigned("A3", "SMB", 10, 0, "R1", ENT_REP))
+        .penalizesBy(1000);
   }
 }
