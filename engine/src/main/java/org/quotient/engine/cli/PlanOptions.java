@@ -58,6 +58,23 @@ final class PlanOptions {
   double balanceTolerance;
 
   @Option(
+      names = "--workload-tolerance",
+      defaultValue = "0.05",
+      description =
+          "Band around the segment mean of workload per capacity every rep should end in"
+              + " (default: ${DEFAULT-VALUE}).")
+  double workloadTolerance;
+
+  @Option(
+      names = "--max-moved-percent",
+      defaultValue = "100",
+      description =
+          "At most this percent of accounts may leave a current rep who could keep them; balance"
+              + " is then as good as that budget allows and the run says which reps stay outside"
+              + " the bands (default: ${DEFAULT-VALUE} = no limit).")
+  double maxMovedPercent;
+
+  @Option(
       names = "--weight-potential",
       defaultValue = "10",
       description = "Weight of potential balance (default: ${DEFAULT-VALUE}).")
@@ -156,6 +173,18 @@ final class PlanOptions {
       throw EngineErrors.invalidOption(
           "--balance-tolerance", String.valueOf(balanceTolerance), "give a fraction such as 0.02");
     }
+    if (!(workloadTolerance > 0 && workloadTolerance < 1)) {
+      throw EngineErrors.invalidOption(
+          "--workload-tolerance",
+          String.valueOf(workloadTolerance),
+          "give a fraction such as 0.05");
+    }
+    if (!(maxMovedPercent >= 0 && maxMovedPercent <= 100)) {
+      throw EngineErrors.invalidOption(
+          "--max-moved-percent",
+          String.valueOf(maxMovedPercent),
+          "give a percentage from 0 to 100");
+    }
     if (!(maxWorkloadFactor >= 1)) {
       throw EngineErrors.invalidOption(
           "--max-workload-factor",
@@ -190,7 +219,13 @@ final class PlanOptions {
         asOf,
         planId,
         PotentialSettings.DEFAULT.withModelWeight(modelWeight).withSeed(seed),
-        new SolverSettings(weights, Duration.ofSeconds(timeLimitSeconds), seed, balanceTolerance),
+        new SolverSettings(
+            weights,
+            Duration.ofSeconds(timeLimitSeconds),
+            seed,
+            balanceTolerance,
+            maxMovedPercent / 100.0,
+            workloadTolerance),
         maxWorkloadFactor,
         maxWorkloadHoursPerFte,
         quotaPotentialWeight,

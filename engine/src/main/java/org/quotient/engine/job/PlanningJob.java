@@ -180,6 +180,14 @@ public final class PlanningJob {
               + " reps to the segments named.",
           QuotientException.EXIT_INFEASIBLE);
     }
+    if (!territories.statistics().bandsReached()) {
+      List<String> outside = territories.statistics().outsideBands();
+      progress.detail(
+          outside.size()
+              + " rep(s) outside the balance bands"
+              + (outside.size() > 10 ? ", first 10:" : ":"));
+      outside.stream().limit(10).forEach(line -> progress.detail("  " + line));
+    }
     BalanceStats potentialBalance = BalanceStats.potential(territories.summaries());
     BalanceStats workloadBalance = BalanceStats.workload(territories.summaries());
     long moved = territories.statistics().movedAccounts();
@@ -404,6 +412,8 @@ public final class PlanningJob {
         "seed=" + r.solver().seed(),
         "weights=" + r.solver().weights(),
         "balance_tolerance=" + r.solver().balanceTolerance(),
+        "workload_tolerance=" + r.solver().workloadTolerance(),
+        "max_moved_fraction=" + r.solver().maxMovedFraction(),
         "model_weight=" + r.potential().modelWeight(),
         "max_workload_factor=" + r.maxWorkloadFactor(),
         "max_workload_hours_per_fte=" + r.maxWorkloadHoursPerFte(),

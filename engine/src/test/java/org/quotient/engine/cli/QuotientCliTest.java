@@ -186,4 +186,26 @@ class QuotientCliTest {
                     + " or input=... in the --config file."),
         stderr());
   }
+
+  @Test
+  void planRejectsAMoveBudgetOutsideZeroToHundredPercent() {
+    int code =
+        QuotientCli.execute(
+            "plan",
+            "--input",
+            dir.toString(),
+            "--lake",
+            dir.resolve("lake").toString(),
+            "--target",
+            "5",
+            "--max-moved-percent",
+            "150");
+    assertEquals(QuotientException.EXIT_INPUT, code);
+    assertTrue(
+        stderr()
+            .contains(
+                "Option --max-moved-percent has an invalid value '150.0'. Fix: give a"
+                    + " percentage from 0 to 100."),
+        stderr());
+  }
 }
