@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,13 +16,14 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.quotient.engine.QuotientException;
+import org.quotient.engine.testing.ConsoleCapture;
 import org.quotient.engine.testing.InputFixture;
 import org.quotient.engine.testing.SharedSpark;
 
@@ -283,24 +282,12 @@ class BadInputSuiteTest {
             "cannot be read as a Delta table"));
   }
 
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream originalErr;
-  private PrintStream originalOut;
+  @RegisterExtension final ConsoleCapture console = new ConsoleCapture();
   @TempDir Path dir;
 
   @BeforeEach
-  void capture() {
-    originalErr = System.err;
-    originalOut = System.out;
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+  void startSpark() {
     SharedSpark.session();
-  }
-
-  @AfterEach
-  void restore() {
-    System.setErr(originalErr);
-    System.setOut(originalOut);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -332,7 +319,7 @@ class BadInputSuiteTest {
     args.addAll(c.options());
     int code = QuotientCli.execute(args.toArray(String[]::new));
 
-    String stderr = err.toString(StandardCharsets.UTF_8);
+    String stderr = console.stderr();
     assertEquals(c.exitCode(), code, stderr);
     assertTrue(stderr.contains(c.message()), "expected '" + c.message() + "' in:\n" + stderr);
     assertEquals(1, stderr.split("error: ", -1).length - 1, "one error message:\n" + stderr);

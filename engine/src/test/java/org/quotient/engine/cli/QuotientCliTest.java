@@ -3,53 +3,27 @@ package org.quotient.engine.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.quotient.engine.QuotientException;
+import org.quotient.engine.testing.ConsoleCapture;
 import org.quotient.engine.testing.SharedSpark;
 
 class QuotientCliTest {
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream originalOut;
-  private PrintStream originalErr;
+  @RegisterExtension final ConsoleCapture console = new ConsoleCapture();
   @TempDir Path dir;
-
-  @BeforeEach
-  void capture() {
-    originalOut = System.out;
-    originalErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  @AfterEach
-  void restore() {
-    System.setOut(originalOut);
-    System.setErr(originalErr);
-  }
-
-  private String stdout() {
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  private String stderr() {
-    return err.toString(StandardCharsets.UTF_8);
-  }
 
   @Test
   void everyCommandHasHelp() {
     for (String command : new String[] {"generate", "plan", "demo"}) {
-      out.reset();
+      console.reset();
       assertEquals(0, QuotientCli.execute(command, "--help"), command);
-      assertTrue(stdout().contains("Usage: quotient " + command), command + ": " + stdout());
+      assertTrue(
+          console.stdout().contains("Usage: quotient " + command),
+          command + ": " + console.stdout());
     }
     assertEquals(0, QuotientCli.execute("--help"));
   }
@@ -57,9 +31,9 @@ class QuotientCliTest {
   @Test
   void planHelpNamesItsRequiredOptions() {
     QuotientCli.execute("plan", "--help");
-    assertTrue(stdout().contains("--input=<input>"), stdout());
-    assertTrue(stdout().contains("--lake=<lake>"), stdout());
-    assertTrue(stdout().contains("--target=<target>"), stdout());
+    assertTrue(console.stdout().contains("--input=<input>"), console.stdout());
+    assertTrue(console.stdout().contains("--lake=<lake>"), console.stdout());
+    assertTrue(console.stdout().contains("--target=<target>"), console.stdout());
   }
 
   @Test
@@ -95,7 +69,8 @@ class QuotientCliTest {
   void generateRejectsTooFewRepsWithExitCodeTwo() {
     int code = QuotientCli.execute("generate", "--reps", "2", "--out", dir.resolve("d").toString());
     assertEquals(QuotientException.EXIT_INPUT, code);
-    assertTrue(stderr().contains("error: Invalid generator setting reps=2"), stderr());
+    assertTrue(
+        console.stderr().contains("error: Invalid generator setting reps=2"), console.stderr());
   }
 
   @Test
@@ -111,11 +86,12 @@ class QuotientCliTest {
             "0");
     assertEquals(QuotientException.EXIT_INPUT, code);
     assertTrue(
-        stderr()
+        console
+            .stderr()
             .contains(
                 "error: Option --target has an invalid value '0'. Fix: give the"
                     + " company target as a positive amount, e.g. 250000000."),
-        stderr());
+        console.stderr());
   }
 
   @Test
@@ -135,8 +111,8 @@ class QuotientCliTest {
             "local[2]");
     assertEquals(QuotientException.EXIT_INPUT, code);
     assertTrue(
-        stderr().contains("error: Input folder " + dir.resolve("nope") + " does not exist"),
-        stderr());
+        console.stderr().contains("error: Input folder " + dir.resolve("nope") + " does not exist"),
+        console.stderr());
     assertTrue(!Files.exists(lake.resolve("plan_runs")));
   }
 
@@ -153,8 +129,8 @@ class QuotientCliTest {
     int code = QuotientCli.execute("plan", "--config", config.toString(), "--master", "local[2]");
     assertEquals(QuotientException.EXIT_INPUT, code);
     assertTrue(
-        stderr().contains("error: Input folder " + dir.resolve("nope") + " does not exist"),
-        stderr());
+        console.stderr().contains("error: Input folder " + dir.resolve("nope") + " does not exist"),
+        console.stderr());
   }
 
   @Test
@@ -172,7 +148,8 @@ class QuotientCliTest {
             "--target",
             "-5");
     assertEquals(QuotientException.EXIT_INPUT, code);
-    assertTrue(stderr().contains("Option --target has an invalid value '-5'"), stderr());
+    assertTrue(
+        console.stderr().contains("Option --target has an invalid value '-5'"), console.stderr());
   }
 
   @Test
@@ -180,11 +157,12 @@ class QuotientCliTest {
     int code = QuotientCli.execute("plan", "--lake", dir.toString(), "--target", "5");
     assertEquals(QuotientException.EXIT_INPUT, code);
     assertTrue(
-        stderr()
+        console
+            .stderr()
             .contains(
                 "error: Missing option --input. Fix: give --input on the command line,"
                     + " or input=... in the --config file."),
-        stderr());
+        console.stderr());
   }
 
   @Test
@@ -202,10 +180,11 @@ class QuotientCliTest {
             "150");
     assertEquals(QuotientException.EXIT_INPUT, code);
     assertTrue(
-        stderr()
+        console
+            .stderr()
             .contains(
                 "Option --max-moved-percent has an invalid value '150.0'. Fix: give a"
                     + " percentage from 0 to 100."),
-        stderr());
+        console.stderr());
   }
 }

@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,40 +15,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.quotient.engine.testing.ConsoleCapture;
 
 /** {@code quotient territories} end to end on CSV files; no Spark is started. */
 class TerritoriesCommandTest {
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream originalOut;
-  private PrintStream originalErr;
+  @RegisterExtension final ConsoleCapture console = new ConsoleCapture();
   @TempDir Path dir;
-
-  @BeforeEach
-  void capture() {
-    originalOut = System.out;
-    originalErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  @AfterEach
-  void restore() {
-    System.setOut(originalOut);
-    System.setErr(originalErr);
-  }
-
-  private String stdout() {
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  private String stderr() {
-    return err.toString(StandardCharsets.UTF_8);
-  }
 
   /** Iowa's 99 counties (unit_id, lat, lon, population) and their adjacency, as a user has them. */
   private void writeIowa(Path units, Path edges) throws IOException {
@@ -128,9 +101,9 @@ class TerritoriesCommandTest {
             "--time-limit",
             "--ignore-unknown-edges",
             "--out")) {
-      assertTrue(stdout().contains(option), option + ": " + stdout());
+      assertTrue(console.stdout().contains(option), option + ": " + console.stdout());
     }
-    assertTrue(stdout().contains("Exit codes:"), stdout());
+    assertTrue(console.stdout().contains("Exit codes:"), console.stdout());
   }
 
   @Test
@@ -152,14 +125,16 @@ class TerritoriesCommandTest {
             "--tolerance",
             "0.5%");
 
-    assertEquals(0, code, stderr());
+    assertEquals(0, code, console.stderr());
     Map<String, Integer> territoryOf = readAssignments(assignments);
     assertEquals(99, territoryOf.size());
     assertEquals(Set.of(0, 1, 2, 3), new HashSet<>(territoryOf.values()));
-    assertTrue(stdout().contains("territories: K=4, 99 units, objective cut-edges"), stdout());
-    assertTrue(stdout().contains("feasible:     yes"), stdout());
-    assertTrue(stdout().contains("population: max deviation"), stdout());
-    assertTrue(stdout().contains("(tolerance ±0.5%) ok"), stdout());
+    assertTrue(
+        console.stdout().contains("territories: K=4, 99 units, objective cut-edges"),
+        console.stdout());
+    assertTrue(console.stdout().contains("feasible:     yes"), console.stdout());
+    assertTrue(console.stdout().contains("population: max deviation"), console.stdout());
+    assertTrue(console.stdout().contains("(tolerance ±0.5%) ok"), console.stdout());
     try (var files = Files.list(assignments.getParent())) {
       assertEquals(1, files.count(), "no temporary file is left behind");
     }
@@ -188,15 +163,17 @@ class TerritoriesCommandTest {
 
     assertEquals(3, code);
     assertEquals(3, readAssignments(assignments).size());
-    assertTrue(stdout().contains("feasible:     no"), stdout());
+    assertTrue(console.stdout().contains("feasible:     no"), console.stdout());
     assertTrue(
-        stderr().contains("error: no feasible plan found; the best plan found was written to "),
-        stderr());
+        console
+            .stderr()
+            .contains("error: no feasible plan found; the best plan found was written to "),
+        console.stderr());
     assertTrue(
-        stderr().contains("  - unit hub alone has accounts 90, above the upper limit 55"),
-        stderr());
-    assertTrue(stderr().contains("  - territory "), stderr());
-    assertTrue(stdout().contains("compactness:  unavailable (some units have no lat/lon)"));
+        console.stderr().contains("  - unit hub alone has accounts 90, above the upper limit 55"),
+        console.stderr());
+    assertTrue(console.stderr().contains("  - territory "), console.stderr());
+    assertTrue(console.stdout().contains("compactness:  unavailable (some units have no lat/lon)"));
   }
 
   @Test
@@ -224,7 +201,7 @@ class TerritoriesCommandTest {
             + units
             + " line 3, column accounts: 'five' is not a number; balanced measures must be numbers"
             + " >= 0 (no thousands separators)",
-        stderr().trim());
+        console.stderr().trim());
     assertFalse(Files.exists(dir.resolve("out.csv")));
   }
 
@@ -254,7 +231,7 @@ class TerritoriesCommandTest {
         "error: --balance column 'population' is not a numeric column of "
             + units
             + "; numeric columns found: accounts, revenue",
-        stderr().trim());
+        console.stderr().trim());
   }
 
   @Test
@@ -284,7 +261,7 @@ class TerritoriesCommandTest {
             + units
             + "; fix the id or add the unit, or pass --ignore-unknown-edges to skip edges to"
             + " unknown units with a warning",
-        stderr().trim());
+        console.stderr().trim());
   }
 
   @Test
@@ -311,9 +288,9 @@ class TerritoriesCommandTest {
             + units
             + ": no unit_id column in the header [id, accounts]; name the column unit_id (header"
             + " names are case-sensitive)",
-        stderr().trim());
+        console.stderr().trim());
 
-    err.reset();
+    console.reset();
     Path missing = dir.resolve("missing.csv");
     assertEquals(
         2,
@@ -329,7 +306,7 @@ class TerritoriesCommandTest {
             "0.1"));
     assertEquals(
         "error: units file not found: " + missing + "; pass an existing CSV file with --units",
-        stderr().trim());
+        console.stderr().trim());
   }
 
   @Test
@@ -355,6 +332,6 @@ class TerritoriesCommandTest {
     assertEquals(
         "error: --tolerance must be above 0 and below 1 (a fraction like 0.005, or a percentage"
             + " like 0.5%), was 5",
-        stderr().trim());
+        console.stderr().trim());
   }
 }
