@@ -173,10 +173,10 @@ final class BenchReport {
       }
       if (curve.size() > 1) {
         b.append(
-            "\nDisruption trade-off (Quotient with `--max-moved-percent`). The solver accepts the"
-                + " setting but does not enforce it yet (being added in parallel), so any"
-                + " difference between points comes from the time limit cutting local search at"
-                + " a different step (machine load), not from the setting:\n\n");
+            "\nDisruption trade-off (Quotient with `--max-moved-percent`): at most that share of"
+                + " the accounts may leave a current rep who could keep them (accounts of reps who"
+                + " left move anyway); balance is as good as the budget allows, and `infeasible`"
+                + " means some rep stays above its maxWorkload within that budget:\n\n");
         b.append(
             "| max moved % | status | wall s | pot max % | pot min % | pot CV % | wl max % | wl CV %"
                 + " | moved % | moved | pot moved % |\n");
