@@ -126,7 +126,19 @@ public final class DatasetGenerator {
   private static final double NEW_ACCOUNT_SHARE = 0.03;
   private static final double CHILD_ACCOUNT_SHARE = 0.03;
   private static final double LOCKED_ENTERPRISE_SHARE = 0.01;
-  private static final double SECOND_NEAREST_OWNER_SHARE = 0.05;
+  private static final double NEIGHBOUR_OWNER_SHARE = 0.05;
+
+  /**
+   * Last year's plan gave each rep capacity x this error (log-normal, clamped) of the potential.
+   */
+  private static final double PLAN_ERROR_SIGMA = 0.15;
+
+  private static final double PLAN_ERROR_MIN = 0.7;
+  private static final double PLAN_ERROR_MAX = 1.4;
+
+  /** Growth shared by a county's accounts, on top of each account's own. */
+  private static final double REGIONAL_GROWTH_SIGMA = 0.05;
+
   private static final double ACCOUNT_JITTER_KM = 4.0;
   private static final double REP_JITTER_KM = 1.0;
   private static final double NEW_HIRE_SHARE = 0.08;
@@ -400,6 +412,7 @@ public final class DatasetGenerator {
     private final int[] parent;
     private final double[] potential; // true annual potential at asOf
     private final double[] growth;
+    private final double[] regionalGrowth; // per county
     private final boolean[] isNew;
     private final int[] owner;
     private final boolean[] locked;
@@ -432,6 +445,11 @@ public final class DatasetGenerator {
       ownerRng = root.split();
       opportunityRng = root.split();
       quotaRng = root.split();
+      SplittableRandom regionRng = root.split();
+      regionalGrowth = new double[geo.all().size()];
+      for (int c = 0; c < regionalGrowth.length; c++) {
+        regionalGrowth[c] = REGIONAL_GROWTH_SIGMA * gaussian(regionRng);
+      }
 
       n = settings.accounts();
       segment = new byte[n];
@@ -447,6 +465,7 @@ public final class DatasetGenerator {
       growth = new double[n];
       isNew = new boolean[n];
       owner = new int[n];
+      java.util.Arrays.fill(owner, -1); // new accounts stay without an owner
       locked = new boolean[n];
 
       r = settings.reps();
@@ -467,7 +486,6 @@ public final class DatasetGenerator {
     void generatePopulation() {
       generateAccounts();
       generateReps();
-      assignOwners();
     }
 
     Map<String, Long> writeTo(Path dir) throws IOException {
@@ -534,7 +552,11 @@ public final class DatasetGenerator {
                 + POTENTIAL_INDUSTRY_EFFECT[ind]
                 + POTENTIAL_NOISE_SIGMA * gaussian(rng);
         potential[i] = Math.max(100, Math.round(StrictMath.exp(logPotential)));
-        growth[i] = clamp(GROWTH_MEAN + GROWTH_SIGMA * gaussian(rng), -0.15, 0.25);
+        growth[i] =
+            clamp(
+                GROWTH_MEAN + regionalGrowth[county[i]] + GROWTH_SIGMA * gaussian(rng),
+                -0.15,
+                0.25);
         isNew[i] = rng.nextDouble() < NEW_ACCOUNT_SHARE;
       }
     }
@@ -560,26 +582,11 @@ public final class DatasetGenerator {
     private void generateReps() {
       SplittableRandom rng = repRng;
       int[] perSegment = repsPerSegment();
-      List<Counties.County> all = geo.all();
-      Counties.Sampler metro = geo.sampler(1.25);
       int next = 0;
       for (int seg = 0; seg < SEGMENTS.length; seg++) {
-        int[] homes = homeAccounts(seg, perSegment[seg], rng);
         for (int k = 0; k < perSegment[seg]; k++, next++) {
           int i = next;
           repSegment[i] = (byte) seg;
-          double[] p;
-          Counties.County home;
-          if (homes[k] >= 0) {
-            home = all.get(county[homes[k]]);
-            p = jitter(rng, lat[homes[k]], lon[homes[k]], REP_JITTER_KM);
-          } else {
-            home = all.get(metro.draw(rng));
-            p = jitter(rng, home.lat(), home.lon(), REP_JITTER_KM);
-          }
-          homeLat[i] = p[0];
-          homeLon[i] = p[1];
-          repState[i] = home.state();
           repName[i] =
               FIRST_NAMES[rng.nextInt(FIRST_NAMES.length)]
                   + " "
@@ -605,6 +612,15 @@ public final class DatasetGenerator {
           }
         }
       }
+      // last year's plan places the reps who were there; new hires live where the business is
+      next = 0;
+      for (int seg = 0; seg < SEGMENTS.length; seg++) {
+        int[] reps = new int[perSegment[seg]];
+        for (int k = 0; k < reps.length; k++) {
+          reps[k] = next++;
+        }
+        drawLastYearsPlan(seg, reps, ownerRng);
+      }
       // managers: teams of up to MANAGER_SPAN reps per region and segment, in rep order
       Map<String, Integer> teamSize = new LinkedHashMap<>();
       for (int i = 0; i < r; i++) {
@@ -616,72 +632,214 @@ public final class DatasetGenerator {
     }
 
     /**
-     * Homes of a segment's reps: the segment's accounts are ordered along a Hilbert curve (so
-     * neighbours on the curve are neighbours on the map) and cut into {@code m} runs of equal
-     * potential; each rep lives near the account in the middle of one run. Reps thus sit where the
-     * potential is (metros get several), and nearest-rep territories come out geographically
-     * coherent and moderately, not wildly, out of balance. Returns account indices, -1 where the
-     * segment has no accounts.
+     * Last year's territories of one segment, and every rep's home. Last year's planner ordered the
+     * segment's accounts along a Hilbert curve (neighbours on the curve are neighbours on the map)
+     * and cut them into runs, one per rep employed then (today's tenured reps and those who left
+     * since), each run's potential <i>as it was a year ago</i> proportional to the rep's capacity
+     * times a planning error (spreadsheet planning, negotiated exceptions). Each such rep lives
+     * near the account closest to the potential-weighted centre of their run and owns it, except
+     * for a few accounts held by the rep of a neighbouring run (history is messy). A year of uneven
+     * growth (regional and per account) then pushes the plan further out of balance. New hires own
+     * nothing and live near an account drawn by potential: companies hire where the business is.
+     * Accounts that are new this year have no owner.
      */
-    private int[] homeAccounts(int seg, int m, SplittableRandom rng) {
-      int[] homes = new int[m];
-      java.util.Arrays.fill(homes, -1);
+    private void drawLastYearsPlan(int seg, int[] reps, SplittableRandom rng) {
       int count = 0;
       for (int i = 0; i < n; i++) {
-        if (segment[i] == seg) {
+        if (segment[i] == seg && !isNew[i]) {
           count++;
         }
-      }
-      if (count == 0) {
-        return homes;
       }
       long[] keyed = new long[count];
       int c = 0;
       for (int i = 0; i < n; i++) {
-        if (segment[i] == seg) {
+        if (segment[i] == seg && !isNew[i]) {
           keyed[c++] = (hilbert(lat[i], lon[i]) << ACCOUNT_INDEX_BITS) | i;
         }
       }
       java.util.Arrays.sort(keyed);
+      int[] lastYear =
+          java.util.Arrays.stream(reps).filter(j -> !newHire[j]).toArray(); // never empty
+      double[] share = new double[lastYear.length + 1]; // cumulative, share[0] = 0
+      for (int k = 0; k < lastYear.length; k++) {
+        double planError =
+            clamp(StrictMath.exp(PLAN_ERROR_SIGMA * gaussian(rng)), PLAN_ERROR_MIN, PLAN_ERROR_MAX);
+        share[k + 1] = share[k] + capacity[lastYear[k]] * planError;
+      }
       double total = 0;
       for (long key : keyed) {
-        total += potential[(int) (key & ACCOUNT_INDEX_MASK)];
+        int i = (int) (key & ACCOUNT_INDEX_MASK);
+        total += potential[i] / (1 + growth[i]);
       }
-      // chunk of each account along the curve, then the potential-weighted centroid of each chunk
-      int[] chunk = new int[count];
-      double[] cx = new double[m];
-      double[] cy = new double[m];
-      double[] cz = new double[m];
+      // run of each account along the curve, and the potential-weighted centre of each run
+      int m = lastYear.length;
+      int[] run = new int[count];
+      double[][] centre = new double[m][3];
       double cumulative = 0;
+      int k = 0;
       for (int j = 0; j < count; j++) {
         int i = (int) (keyed[j] & ACCOUNT_INDEX_MASK);
-        chunk[j] = (int) Math.min(m - 1, Math.floor(cumulative / total * m));
-        cumulative += potential[i];
+        double before = potential[i] / (1 + growth[i]);
+        // the account goes to the run holding the middle of its potential on the curve
+        double middle = (cumulative + before / 2) / total * share[m];
+        while (k < m - 1 && middle >= share[k + 1]) {
+          k++;
+        }
+        run[j] = k;
+        cumulative += before;
         double[] v = unit(lat[i], lon[i]);
-        cx[chunk[j]] += potential[i] * v[0];
-        cy[chunk[j]] += potential[i] * v[1];
-        cz[chunk[j]] += potential[i] * v[2];
+        for (int d = 0; d < 3; d++) {
+          centre[k][d] += potential[i] * v[d];
+        }
       }
-      // the home is at the chunk's account nearest to that centroid (a real place, not the sea)
+      int[] home = new int[m];
+      java.util.Arrays.fill(home, -1);
       double[] best = new double[m];
       java.util.Arrays.fill(best, Double.NEGATIVE_INFINITY);
       for (int j = 0; j < count; j++) {
         int i = (int) (keyed[j] & ACCOUNT_INDEX_MASK);
         double[] v = unit(lat[i], lon[i]);
-        int k = chunk[j];
-        double dot = v[0] * cx[k] + v[1] * cy[k] + v[2] * cz[k];
-        if (dot > best[k]) {
-          best[k] = dot;
-          homes[k] = i;
+        int q = run[j];
+        double dot = v[0] * centre[q][0] + v[1] * centre[q][1] + v[2] * centre[q][2];
+        if (dot > best[q]) {
+          best[q] = dot;
+          home[q] = i;
         }
       }
-      // chunks left empty (one huge account spans several): share a random account's place
-      for (int k = 0; k < m; k++) {
-        if (homes[k] < 0) {
-          homes[k] = (int) (keyed[rng.nextInt(count)] & ACCOUNT_INDEX_MASK);
+      for (int j = 0; j < count; j++) {
+        int i = (int) (keyed[j] & ACCOUNT_INDEX_MASK);
+        int q = run[j];
+        double u = rng.nextDouble();
+        if (u < NEIGHBOUR_OWNER_SHARE) {
+          int neighbour = u < NEIGHBOUR_OWNER_SHARE / 2 ? q - 1 : q + 1;
+          if (neighbour >= 0 && neighbour < m) {
+            q = neighbour;
+          }
+        }
+        owner[i] = lastYear[q];
+        // ~1% of enterprise accounts are locked to their (still active) rep
+        locked[i] =
+            seg == 0 && leaveDate[owner[i]] == null && rng.nextDouble() < LOCKED_ENTERPRISE_SHARE;
+      }
+      PotentialSampler where = new PotentialSampler(keyed, count);
+      for (int q = 0; q < m; q++) {
+        // a run left empty (one huge account spans several): the rep lives near a drawn account
+        placeHome(lastYear[q], home[q] >= 0 ? home[q] : where.draw(rng), rng);
+      }
+      placeNewHires(reps, lastYear, home, where, rng);
+    }
+
+    /**
+     * New hires live where the business needs them: the first ones back-fill reps who left (near
+     * the leaver's home), the others expand the most overloaded territories (near an account of the
+     * territory with the highest potential per head, heads counting the expansion hires placed so
+     * far), as sales organisations hire.
+     */
+    private void placeNewHires(
+        int[] reps, int[] lastYear, int[] home, PotentialSampler where, SplittableRandom rng) {
+      int m = lastYear.length;
+      int[] runOf = new int[r];
+      java.util.Arrays.fill(runOf, -1);
+      for (int q = 0; q < m; q++) {
+        runOf[lastYear[q]] = q;
+      }
+      double[] load = new double[m];
+      for (int i = 0; i < n; i++) {
+        if (owner[i] >= 0 && runOf[owner[i]] >= 0) {
+          load[runOf[owner[i]]] += potential[i];
         }
       }
-      return homes;
+      double[] heads = new double[m];
+      java.util.List<Integer> leavers = new java.util.ArrayList<>();
+      for (int q = 0; q < m; q++) {
+        heads[q] = capacity[lastYear[q]];
+        if (leaveDate[lastYear[q]] != null) {
+          leavers.add(q);
+        }
+      }
+      int backfilled = 0;
+      for (int j : reps) {
+        if (!newHire[j]) {
+          continue;
+        }
+        if (backfilled < leavers.size()) {
+          int q = leavers.get(backfilled++);
+          placeHome(j, home[q] >= 0 ? home[q] : where.draw(rng), rng);
+          continue;
+        }
+        int busiest = 0;
+        for (int q = 1; q < m; q++) {
+          if (load[q] / heads[q] > load[busiest] / heads[busiest]) {
+            busiest = q;
+          }
+        }
+        heads[busiest] += 1.0;
+        placeHome(j, accountOf(lastYear[busiest], rng), rng);
+      }
+    }
+
+    /** An account owned by the rep, drawn by potential; -1 when the rep owns none. */
+    private int accountOf(int rep, SplittableRandom rng) {
+      double total = 0;
+      for (int i = 0; i < n; i++) {
+        if (owner[i] == rep) {
+          total += potential[i];
+        }
+      }
+      double u = rng.nextDouble() * total;
+      int last = -1;
+      for (int i = 0; i < n; i++) {
+        if (owner[i] == rep) {
+          last = i;
+          u -= potential[i];
+          if (u < 0) {
+            return i;
+          }
+        }
+      }
+      return last;
+    }
+
+    /** Home about a km from an account, or in a county drawn by population if there is none. */
+    private void placeHome(int rep, int nearAccount, SplittableRandom rng) {
+      Counties.County home;
+      double[] p;
+      if (nearAccount >= 0) {
+        home = geo.all().get(county[nearAccount]);
+        p = jitter(rng, lat[nearAccount], lon[nearAccount], REP_JITTER_KM);
+      } else {
+        home = geo.all().get(geo.sampler(1.25).draw(rng));
+        p = jitter(rng, home.lat(), home.lon(), REP_JITTER_KM);
+      }
+      homeLat[rep] = p[0];
+      homeLon[rep] = p[1];
+      repState[rep] = home.state();
+    }
+
+    /** Draws one of the given accounts with probability proportional to its potential. */
+    private final class PotentialSampler {
+      private final long[] keyed;
+      private final double[] cumulative;
+
+      PotentialSampler(long[] keyed, int count) {
+        this.keyed = keyed;
+        this.cumulative = new double[count];
+        double sum = 0;
+        for (int j = 0; j < count; j++) {
+          sum += potential[(int) (keyed[j] & ACCOUNT_INDEX_MASK)];
+          cumulative[j] = sum;
+        }
+      }
+
+      int draw(SplittableRandom rng) {
+        if (cumulative.length == 0) {
+          return -1;
+        }
+        double u = rng.nextDouble() * cumulative[cumulative.length - 1];
+        int j = java.util.Arrays.binarySearch(cumulative, u);
+        j = j >= 0 ? j : Math.min(cumulative.length - 1, -j - 1);
+        return (int) (keyed[j] & ACCOUNT_INDEX_MASK);
+      }
     }
 
     private static String segmentCode(int seg) {
@@ -725,78 +883,6 @@ public final class DatasetGenerator {
         assigned++;
       }
       return count;
-    }
-
-    // ---- ownership: last year's territories, nearest owning rep of the segment
-
-    private void assignOwners() {
-      SplittableRandom rng = ownerRng;
-      // unit vectors: the largest dot product is the nearest rep on the sphere
-      double[][] rx = new double[SEGMENTS.length][];
-      double[][] ry = new double[SEGMENTS.length][];
-      double[][] rz = new double[SEGMENTS.length][];
-      int[][] rid = new int[SEGMENTS.length][];
-      for (int seg = 0; seg < SEGMENTS.length; seg++) {
-        int m = 0;
-        for (int j = 0; j < r; j++) {
-          if (repSegment[j] == seg && !newHire[j]) {
-            m++;
-          }
-        }
-        rx[seg] = new double[m];
-        ry[seg] = new double[m];
-        rz[seg] = new double[m];
-        rid[seg] = new int[m];
-        int k = 0;
-        for (int j = 0; j < r; j++) {
-          if (repSegment[j] == seg && !newHire[j]) {
-            double la = Math.toRadians(homeLat[j]);
-            double lo = Math.toRadians(homeLon[j]);
-            rx[seg][k] = StrictMath.cos(la) * StrictMath.cos(lo);
-            ry[seg][k] = StrictMath.cos(la) * StrictMath.sin(lo);
-            rz[seg][k] = StrictMath.sin(la);
-            rid[seg][k] = j;
-            k++;
-          }
-        }
-      }
-      for (int i = 0; i < n; i++) {
-        double u = rng.nextDouble();
-        double v = rng.nextDouble();
-        owner[i] = -1;
-        if (isNew[i]) {
-          continue;
-        }
-        int seg = segment[i];
-        double la = Math.toRadians(lat[i]);
-        double lo = Math.toRadians(lon[i]);
-        double x = StrictMath.cos(la) * StrictMath.cos(lo);
-        double y = StrictMath.cos(la) * StrictMath.sin(lo);
-        double z = StrictMath.sin(la);
-        double[] ax = rx[seg];
-        double[] ay = ry[seg];
-        double[] az = rz[seg];
-        int best = -1;
-        int second = -1;
-        double bestDot = -2;
-        double secondDot = -2;
-        for (int k = 0; k < ax.length; k++) {
-          double d = ax[k] * x + ay[k] * y + az[k] * z;
-          if (d > bestDot) {
-            second = best;
-            secondDot = bestDot;
-            best = k;
-            bestDot = d;
-          } else if (d > secondDot) {
-            second = k;
-            secondDot = d;
-          }
-        }
-        int chosen = (u < SECOND_NEAREST_OWNER_SHARE && second >= 0) ? second : best;
-        owner[i] = rid[seg][chosen];
-        // ~1% of enterprise accounts are locked to their (still active) rep
-        locked[i] = seg == 0 && leaveDate[owner[i]] == null && v < LOCKED_ENTERPRISE_SHARE;
-      }
     }
 
     // ---- writing

@@ -300,7 +300,7 @@ class DatasetGeneratorTest {
     truePotential.forEach(
         t -> potentialOf.put(t.get("account_id"), Double.parseDouble(t.get("true_potential"))));
     Map<String, Double> territory = new HashMap<>();
-    int nearestOrSecond = 0;
+    int nearOwner = 0;
     int owned = 0;
     for (Map<String, String> a : accounts) {
       String owner = a.get("current_rep_id");
@@ -323,13 +323,17 @@ class DatasetGeneratorTest {
                               Double.parseDouble(r.get("home_lat")),
                               Double.parseDouble(r.get("home_lon")))))
               .map(r -> r.get("rep_id"))
-              .limit(2)
+              .limit(4)
               .toList();
       if (byDistance.contains(owner)) {
-        nearestOrSecond++;
+        nearOwner++;
       }
     }
-    assertEquals(owned, nearestOrSecond, "every account is owned by one of its two nearest reps");
+    // last year's territories are runs of a space-filling curve: compact, but not exactly
+    // nearest-rep cells, and 5% of accounts sit with a neighbouring run's rep
+    assertTrue(
+        nearOwner > 0.9 * owned,
+        "accounts owned by one of their 4 nearest reps: " + nearOwner + " of " + owned);
     for (String segment : List.of("enterprise", "mid_market", "smb")) {
       double[] perCapacity =
           owners.stream()
@@ -345,7 +349,8 @@ class DatasetGeneratorTest {
                   .map(v -> (v - mean) * (v - mean))
                   .average()
                   .orElseThrow());
-      assertTrue(sd / mean > 0.15 && sd / mean < 1.0, segment + " imbalance (cv) " + sd / mean);
+      // balanced a year ago up to a planning error, then a year of uneven growth: 10-40% off
+      assertTrue(sd / mean > 0.08 && sd / mean < 0.35, segment + " imbalance (cv) " + sd / mean);
     }
   }
 

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.quotient.optimizer.solver.SolverSettings;
 
 /**
  * One measurement in a fresh JVM (started by {@link BenchmarkRunner}): builds the instance, runs
@@ -124,7 +125,7 @@ public final class BenchChild {
     out.put("new_hires", Integer.toString(instance.newHires()));
     out.put("new_accounts", Integer.toString(instance.newAccounts()));
     out.put("locked", Integer.toString(instance.lockedAccounts()));
-    MoveLowerBound lb = MoveLowerBound.of(p, tolerance);
+    MoveLowerBound lb = MoveLowerBound.of(p, tolerance, SolverSettings.DEFAULT_WORKLOAD_TOLERANCE);
     out.put("lb", Long.toString(lb.accounts()));
     out.put("lb_surplus", Long.toString(lb.surplusMoves()));
     out.put("lb_deficit", Long.toString(lb.deficitMoves()));

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.quotient.optimizer.solver.SolverSettings;
 
 /** The Markdown tables of a benchmark run, from its CSV rows. */
 final class BenchReport {
@@ -67,7 +68,11 @@ final class BenchReport {
             + " = mean distance account to its rep's home. **LB** = lower bound on the accounts"
             + " any plan must move to put every rep within +-"
             + BenchmarkRunner.fmtP(100 * options.tolerance())
-            + "% of its segment's mean potential per capacity (must-move included);"
+            + "% of its segment's mean potential per capacity and within +-"
+            + BenchmarkRunner.fmtP(100 * SolverSettings.DEFAULT_WORKLOAD_TOLERANCE)
+            + "% of its mean workload per capacity (must-move included; a rep outside a band"
+            + " gives, or receives, at least the fewest of the accounts that can cover the gap,"
+            + " largest first, whichever measure needs more);"
             + " **moved/LB** = (moved + must move) / LB. Status `infeasible` = some rep above its"
             + " maxWorkload (1.3 x segment mean hours per FTE) or another hard rule broken (see"
             + " the CSV's violations column).\n");

@@ -83,6 +83,81 @@ class MoveLowerBoundTest {
   }
 
   @Test
+  void aRepWithTooMuchWorkMustGiveAccountsEvenWhenItsPotentialIsInTheBand() {
+    // A: four accounts of 5 potential, 1 hour each; B: one of 20 potential, 1 hour. Potential is
+    // balanced (20 / 20); workload 4 vs 1 around a mean of 2.5 needs one account to move.
+    IndexedProblem p =
+        new Tiny()
+            .rep("A", 1, 0, 0)
+            .rep("B", 1, 0, 0)
+            .account("s", 5, 1, 0, 0, "A", null)
+            .account("s", 5, 1, 0, 0, "A", null)
+            .account("s", 5, 1, 0, 0, "A", null)
+            .account("s", 5, 1, 0, 0, "A", null)
+            .account("s", 20, 1, 0, 0, "B", null)
+            .indexed();
+    assertEquals(0, MoveLowerBound.of(p, 1.0).accounts());
+    MoveLowerBound both = MoveLowerBound.of(p, 1.0, 0.25);
+    assertEquals(1, both.surplusMoves());
+    assertEquals(1, both.deficitMoves());
+    assertEquals(1, both.accounts());
+  }
+
+  @Test
+  void withBothBandsNeverExceedsTheBruteForceOptimumOnRandomTinyProblems() {
+    SplittableRandom rng = new SplittableRandom(11);
+    int checked = 0;
+    for (int round = 0; round < 150; round++) {
+      int n = 7;
+      String[] owners = {"R0", "R1", "R2", "GONE", null};
+      Tiny t =
+          new Tiny()
+              .rep("R0", 1, 0, 0)
+              .rep("R1", 0.5 + rng.nextInt(2) * 0.5, 0, 0)
+              .rep("R2", 1, 0, 0);
+      for (int i = 0; i < n; i++) {
+        t.account("s", 1 + rng.nextInt(20), 1 + rng.nextInt(5), 0, 0, owners[rng.nextInt(5)], null);
+      }
+      IndexedProblem p = t.indexed();
+      double tolP = 0.3;
+      double tolW = 0.3;
+      long lb = MoveLowerBound.of(p, tolP, tolW).accounts();
+      long best = Long.MAX_VALUE;
+      for (int code = 0; code < Math.pow(3, n); code++) {
+        int c = code;
+        double[] loadP = new double[3];
+        double[] loadW = new double[3];
+        long moves = 0;
+        for (int i = 0; i < n; i++) {
+          int a = c % 3;
+          c /= 3;
+          loadP[a] += p.potential[i];
+          loadW[a] += p.workload[i];
+          if (p.mustMove[i] || (p.keepable(i) && p.current[i] != a)) {
+            moves++;
+          }
+        }
+        boolean inBand = true;
+        double meanP = p.segmentPotential[0] / p.segmentCapacity[0];
+        double meanW = p.segmentWorkload[0] / p.segmentCapacity[0];
+        for (int j = 0; j < 3; j++) {
+          double ip = loadP[j] / (p.capacity[j] * meanP);
+          double iw = loadW[j] / (p.capacity[j] * meanW);
+          inBand &= Math.abs(ip - 1) <= tolP + 1e-12 && Math.abs(iw - 1) <= tolW + 1e-12;
+        }
+        if (inBand) {
+          best = Math.min(best, moves);
+        }
+      }
+      if (best != Long.MAX_VALUE) {
+        checked++;
+        assertTrue(lb <= best, "round " + round + ": bound " + lb + " > optimum " + best);
+      }
+    }
+    assertTrue(checked > 20, "too few feasible random cases: " + checked);
+  }
+
+  @Test
   void neverExceedsTheBruteForceOptimumOnRandomTinyProblems() {
     SplittableRandom rng = new SplittableRandom(5);
     int checked = 0;

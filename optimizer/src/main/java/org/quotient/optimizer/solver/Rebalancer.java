@@ -40,26 +40,26 @@ final class Rebalancer {
    * Cost of taking one account from its rep, against travel added in units of today's mean
    * distance: moving few accounts comes first, compact territories second.
    */
-  private static final double MOVE_COST = 1.0;
+  static final double MOVE_COST = 1.0;
 
   private static final int ALL_BELOW = 160;
   private static final int LIST = 40;
   private static final int REFRESH = 16;
 
   // accounts
-  private final int n;
-  private final long[] p;
-  private final long[] w;
-  private final double[] ax;
-  private final double[] ay;
-  private final int[] owner;
-  private final int[] incumbent;
-  private final boolean[] pinned;
+  final int n;
+  final long[] p;
+  final long[] w;
+  final double[] ax;
+  final double[] ay;
+  final int[] owner;
+  final int[] incumbent;
+  final boolean[] pinned;
   // reps
-  private final int m;
-  private final double[] hx;
-  private final double[] hy;
-  private final long[] maxWork;
+  final int m;
+  final double[] hx;
+  final double[] hy;
+  final long[] maxWork;
   private final double[] tP;
   private final double[] tW;
   private final double tolP;
@@ -77,15 +77,15 @@ final class Rebalancer {
   private int[] version;
   private int[] buffer = new int[4 * 40 + 160];
   // costs
-  private final double disruptionWeight;
-  private final double travelWeight;
-  private double typicalKm = 1;
+  final double disruptionWeight;
+  final double travelWeight;
+  double typicalKm = 1;
   // budget
   private final long budget;
   private long moved;
   // state
-  private final long[] loadP;
-  private final long[] loadW;
+  final long[] loadP;
+  final long[] loadW;
   private int[][] acc;
   private int[] cnt;
   private int[] pos;
@@ -189,12 +189,13 @@ final class Rebalancer {
     place();
     relieveOverworked();
     balance();
+    String travel = new TravelPolish(this).run();
     explainUnreached();
     return String.format(
         Locale.ROOT,
         "greedy: placed %d new/orphaned account(s), moved %d off overworked reps, %d balancing"
             + " step(s) (%d wider and %d segment-wide searches), %d account(s) away from their"
-            + " rep%s; %d rep(s) outside a band; %d ms",
+            + " rep%s; %s; %d rep(s) outside a band; %d ms",
         placed,
         relieved,
         steps,
@@ -202,8 +203,19 @@ final class Rebalancer {
         globalSearches,
         moved,
         budget == Long.MAX_VALUE ? "" : " (budget " + budget + ")",
+        travel,
         unreached.size(),
         System.currentTimeMillis() - start);
+  }
+
+  /** The reps whose homes are nearest to rep r's, nearest first. */
+  int[] neighbours(int r) {
+    return nbr[r];
+  }
+
+  /** Whether {@code added} more accounts may leave their rep within the move budget. */
+  boolean canMove(int added) {
+    return added <= 0 || moved + added <= budget;
   }
 
   long moved() {
@@ -708,7 +720,7 @@ final class Rebalancer {
     }
   }
 
-  private void transfer(int i, int from, int to) {
+  void transfer(int i, int from, int to) {
     if (leaves(i, from)) {
       moved++;
     }
@@ -746,12 +758,12 @@ final class Rebalancer {
 
   // ---------------------------------------------------------------- measures
 
-  private double violation(int r) {
+  double violation(int r) {
     return violation(r, loadP[r], loadW[r]);
   }
 
   /** Distance outside both bands, in band widths (0 inside both). */
-  private double violation(int r, long lp, long lw) {
+  double violation(int r, long lp, long lw) {
     double v = 0;
     if (lp > hiP[r]) {
       v = (lp - hiP[r]) * invP[r];
@@ -773,7 +785,7 @@ final class Rebalancer {
     return travelWeight * (travelKm(i, to) - travelKm(i, from)) / typicalKm;
   }
 
-  private double travelKm(int i, int r) {
+  double travelKm(int i, int r) {
     if (Double.isNaN(ax[i]) || Double.isNaN(hx[r])) {
       return 0;
     }
@@ -792,7 +804,7 @@ final class Rebalancer {
     return Math.sqrt(dx * dx + dy * dy);
   }
 
-  private int[] repsSortedByX() {
+  int[] repsSortedByX() {
     return Arrays.stream(allReps)
         .filter(r -> !Double.isNaN(hx[r]))
         .boxed()
@@ -802,7 +814,7 @@ final class Rebalancer {
   }
 
   /** Nearest rep home by scanning outward in x from the account, pruned by the x gap. */
-  private int nearestRep(int i, int[] sortedByX) {
+  int nearestRep(int i, int[] sortedByX) {
     int lo = 0;
     int hi = sortedByX.length;
     while (lo < hi) {
