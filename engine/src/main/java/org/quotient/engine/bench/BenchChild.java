@@ -91,6 +91,9 @@ public final class BenchChild {
     out.put("pot_moved_pct", fmt(m.potentialMovedPercent(), 2));
     out.put("must_move", Integer.toString(m.mustMove()));
     out.put("travel_km", fmt(m.meanTravelKm(), 1));
+    out.put("travel_added_short", fmt(m.travelChange()[0], 2));
+    out.put("travel_added_mid", fmt(m.travelChange()[1], 2));
+    out.put("travel_added_far", fmt(m.travelChange()[2], 2));
     out.put(
         "violations",
         String.format(

@@ -176,6 +176,21 @@ final class BenchReport {
                     note(r)))
             .append(" |\n");
       }
+      for (Map<String, String> r : sizeRows) {
+        boolean main =
+            r.get("method").equals("quotient") && r.get("max_moved_percent").equals("100");
+        if (main && !r.get("travel_added_far").isEmpty()) {
+          b.append(
+                  "\nQuotient's travel against today's territories: accounts whose rep changed add ")
+              .append(r.get("travel_added_short"))
+              .append(" km to the mean through moves adding under 300 km each (negative: shorter),")
+              .append(" ")
+              .append(r.get("travel_added_mid"))
+              .append(" km through moves adding 300 to 1,000 km and ")
+              .append(r.get("travel_added_far"))
+              .append(" km through moves adding more.\n");
+        }
+      }
       if (curve.size() > 1) {
         b.append(
             "\nDisruption trade-off (Quotient with `--max-moved-percent`): at most that share of"

@@ -19,6 +19,9 @@ import org.quotient.optimizer.domain.PlanningProblem;
  * @param segmentViolations accounts on a rep of another segment (or none)
  * @param lockViolations locked accounts not on their rep
  * @param workloadViolations reps above their maxWorkload
+ * @param travelChange km added to the mean travel, against today's territories (owners kept,
+ *     orphans to the nearest rep), by accounts whose rep changed, split by how much each added:
+ *     under 300 km (or less), 300 to 1,000 km, over 1,000 km
  */
 public record PlanMetrics(
     Spread potential,
@@ -31,7 +34,11 @@ public record PlanMetrics(
     int unassigned,
     int segmentViolations,
     int lockViolations,
-    int workloadViolations) {
+    int workloadViolations,
+    double[] travelChange) {
+
+  /** Bounds of the {@link #travelChange} classes, km added per account. */
+  public static final double[] TRAVEL_CLASS_BOUNDS = {300, 1000};
 
   public boolean feasible() {
     return unassigned == 0
@@ -59,6 +66,8 @@ public record PlanMetrics(
     int unassigned = 0;
     int segmentViolations = 0;
     int lockViolations = 0;
+    int[] today = CurrentAssignment.assign(p);
+    double[] travelChange = new double[TRAVEL_CLASS_BOUNDS.length + 1];
     for (int i = 0; i < p.accountCount; i++) {
       totalPotential += p.potential[i];
       int j = assignment[i];
@@ -86,6 +95,14 @@ public record PlanMetrics(
       if (!Double.isNaN(km)) {
         travel += km;
         travelled++;
+        double added = today[i] >= 0 && j != today[i] ? km - p.distanceKm(i, today[i]) : 0;
+        if (added != 0 && !Double.isNaN(added)) {
+          int c = 0;
+          while (c < TRAVEL_CLASS_BOUNDS.length && added >= TRAVEL_CLASS_BOUNDS[c]) {
+            c++;
+          }
+          travelChange[c] += added;
+        }
       }
     }
     int workloadViolations = 0;
@@ -106,6 +123,15 @@ public record PlanMetrics(
         unassigned,
         segmentViolations,
         lockViolations,
-        workloadViolations);
+        workloadViolations,
+        perAccount(travelChange, travelled));
+  }
+
+  private static double[] perAccount(double[] km, long accounts) {
+    double[] out = new double[km.length];
+    for (int c = 0; c < km.length; c++) {
+      out[c] = accounts > 0 ? km[c] / accounts : Double.NaN;
+    }
+    return out;
   }
 }

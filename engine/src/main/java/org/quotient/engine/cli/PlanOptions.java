@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import org.quotient.engine.EngineErrors;
 import org.quotient.engine.job.PlanRequest;
+import org.quotient.engine.job.SolveOn;
 import org.quotient.engine.model.PotentialSettings;
 import org.quotient.optimizer.solver.SolverSettings;
 import org.quotient.optimizer.solver.TerritoryWeights;
@@ -158,6 +159,30 @@ final class PlanOptions {
               + " else ./quotient-reports/<plan_id>.html).")
   String report;
 
+  @Option(
+      names = "--solve-on",
+      defaultValue = "auto",
+      converter = SolveOnConverter.class,
+      description =
+          "Where the territory solve runs: executors (one Spark task per segment), driver, or auto"
+              + " (executors on a cluster, driver on a local master). The plan is the same"
+              + " (default: ${DEFAULT-VALUE}).")
+  SolveOn solveOn;
+
+  /** Accepts auto, driver or executors in any case, and says so when given anything else. */
+  static final class SolveOnConverter implements picocli.CommandLine.ITypeConverter<SolveOn> {
+    @Override
+    public SolveOn convert(String value) {
+      for (SolveOn s : SolveOn.values()) {
+        if (s.name().equalsIgnoreCase(value.trim())) {
+          return s;
+        }
+      }
+      throw new picocli.CommandLine.TypeConversionException(
+          "'" + value + "' is not a place to solve: give auto, driver or executors");
+    }
+  }
+
   PlanRequest toRequest(String input, String lake, BigDecimal target) {
     if (target == null || target.signum() <= 0) {
       throw EngineErrors.invalidOption(
@@ -233,6 +258,7 @@ final class PlanOptions {
         overAssignment,
         rampMonths,
         groundTruth,
-        report);
+        report,
+        solveOn == null ? SolveOn.AUTO : solveOn);
   }
 }

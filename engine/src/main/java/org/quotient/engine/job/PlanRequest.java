@@ -26,6 +26,7 @@ import org.quotient.optimizer.solver.SolverSettings;
  * @param rampMonths months a new hire takes to full productivity
  * @param groundTruth optional file (account_id,true_potential) to score the potential model
  * @param report where to write the HTML report; null = {@code <lake>/reports/<plan_id>.html}
+ * @param solveOn where the territory solve runs (the plan is the same either way)
  */
 public record PlanRequest(
     String input,
@@ -42,4 +43,5 @@ public record PlanRequest(
     double overAssignment,
     int rampMonths,
     String groundTruth,
-    String report) {}
+    String report,
+    SolveOn solveOn) {}

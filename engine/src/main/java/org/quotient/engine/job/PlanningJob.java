@@ -162,7 +162,10 @@ public final class PlanningJob {
     PlanningProblem problem = built.problem();
     TerritoryPlan territories;
     try {
-      territories = new TerritoryOptimizer().solve(problem, request.solver(), progress::detail);
+      territories =
+          ExecutorSolve.onExecutors(spark, request.solveOn())
+              ? ExecutorSolve.solve(spark, problem, request.solver(), progress::detail)
+              : new TerritoryOptimizer().solve(problem, request.solver(), progress::detail);
     } catch (PlanningException e) {
       throw new QuotientException(
           "No territory plan is possible: "

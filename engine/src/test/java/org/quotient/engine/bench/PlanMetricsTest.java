@@ -8,6 +8,24 @@ import org.junit.jupiter.api.Test;
 
 class PlanMetricsTest {
   @Test
+  void travelChangeIsSplitByHowFarEachMovedAccountGoes() {
+    // homes 1 and 10 degrees of longitude east of A's on the equator: ~111 km and ~1,112 km
+    Tiny t =
+        new Tiny()
+            .rep("A", 1, 0, 0)
+            .rep("B", 1, 0, 1)
+            .rep("C", 1, 0, 10)
+            .owned("A", 0, 0, 10, 10)
+            .owned("C", 0, 10, 10);
+    // a0 goes to B (+111 km), a1 to C (+1,112 km), a2 stays
+    PlanMetrics m = PlanMetrics.of(t.problem(), Map.of("a0", "B", "a1", "C", "a2", "C"));
+    double degree = 6371.0088 * Math.PI / 180;
+    assertEquals(degree / 3, m.travelChange()[0], 0.5);
+    assertEquals(0.0, m.travelChange()[1], 1e-12);
+    assertEquals(10 * degree / 3, m.travelChange()[2], 0.5);
+  }
+
+  @Test
   void handComputedSpreadMovesTravelAndViolations() {
     // A (1 FTE) at (0,0), B (0.5 FTE) at (0,1); a2 moves from A to B
     Tiny t =

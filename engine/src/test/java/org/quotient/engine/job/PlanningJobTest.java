@@ -36,8 +36,9 @@ class PlanningJobTest {
   private PlanOutcome first;
   private PlanOutcome second;
   private final List<String> progress = new ArrayList<>();
+  private final List<String> secondProgress = new ArrayList<>();
 
-  private PlanRequest request() {
+  private PlanRequest request(SolveOn solveOn) {
     return new PlanRequest(
         SAMPLE,
         lake.toString(),
@@ -53,17 +54,19 @@ class PlanningJobTest {
         0.0,
         6,
         Path.of(SAMPLE, "ground_truth", "true_potential.csv").toString(),
-        null);
+        null,
+        solveOn);
   }
 
   @BeforeAll
   void publishTwice() {
     first =
         new PlanningJob(spark, Clock.fixed(Instant.parse("2026-01-05T10:00:00Z"), ZoneOffset.UTC))
-            .run(request(), progress::add);
+            .run(request(SolveOn.DRIVER), progress::add);
+    // the rerun solves its territories as Spark tasks (local master: serialized like on a cluster)
     second =
         new PlanningJob(spark, Clock.fixed(Instant.parse("2026-01-05T11:00:00Z"), ZoneOffset.UTC))
-            .run(request(), line -> {});
+            .run(request(SolveOn.EXECUTORS), secondProgress::add);
   }
 
   private Dataset<Row> table(String name, String planId) {
@@ -136,8 +139,11 @@ class PlanningJobTest {
   }
 
   @Test
-  void rerunWithTheSameSeedPublishesIdenticalAssignmentsAndQuotas() {
+  void rerunSolvedOnTheExecutorsPublishesIdenticalAssignmentsAndQuotas() {
     assertNotEquals(first.planId(), second.planId());
+    assertTrue(
+        secondProgress.stream().anyMatch(l -> l.contains("Spark task(s), one per segment")),
+        secondProgress.toString());
     for (String name :
         List.of("territory_assignments", "quotas", "territory_summary", "account_potential")) {
       Dataset<Row> a = table(name, first.planId()).drop("plan_id");

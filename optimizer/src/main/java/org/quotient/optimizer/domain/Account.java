@@ -21,7 +21,8 @@ public record Account(
     double workload,
     GeoPoint location,
     String currentRepId,
-    String lockedRepId) {
+    String lockedRepId)
+    implements java.io.Serializable {
   public Account {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(segment, "segment");

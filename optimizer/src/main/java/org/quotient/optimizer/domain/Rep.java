@@ -13,7 +13,8 @@ import org.quotient.optimizer.geo.GeoPoint;
  *     none
  * @param home where the rep is based, or null when unknown
  */
-public record Rep(String id, String segment, double capacity, double maxWorkload, GeoPoint home) {
+public record Rep(String id, String segment, double capacity, double maxWorkload, GeoPoint home)
+    implements java.io.Serializable {
   public Rep {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(segment, "segment");

@@ -1,7 +1,7 @@
 package org.quotient.optimizer.geo;
 
 /** A point on the earth in decimal degrees (WGS84). */
-public record GeoPoint(double lat, double lon) {
+public record GeoPoint(double lat, double lon) implements java.io.Serializable {
   private static final double EARTH_RADIUS_KM = 6371.0088;
 
   public GeoPoint {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.quotient.optimizer.domain.Account;
-import org.quotient.optimizer.domain.AccountAssignment;
 import org.quotient.optimizer.domain.Assignment;
 import org.quotient.optimizer.domain.AssignmentReason;
 import org.quotient.optimizer.domain.PlanningProblem;
@@ -14,26 +13,25 @@ import org.quotient.optimizer.domain.Rep;
 import org.quotient.optimizer.domain.SolverStatistics;
 import org.quotient.optimizer.domain.TerritoryPlan;
 import org.quotient.optimizer.domain.TerritorySummary;
-import org.quotient.optimizer.solver.TerritoryOptimizer.PartitionResult;
 
 /** Turns solved partitions into the published plan; all figures come from the input values. */
 final class PlanAssembler {
   private PlanAssembler() {}
 
   static TerritoryPlan assemble(
-      PlanningProblem problem, List<PartitionResult> results, int partitions, long millis) {
+      PlanningProblem problem, List<SegmentSolution> results, int partitions, long millis) {
     Map<String, Rep> reps = new HashMap<>();
     problem.reps().forEach(r -> reps.put(r.id(), r));
     Map<String, String> repOf = new HashMap<>();
     HardMediumSoftLongScore score = HardMediumSoftLongScore.ZERO;
     long taken = 0;
     List<String> outside = new ArrayList<>();
-    for (PartitionResult result : results) {
-      score = score.add(result.score());
+    for (SegmentSolution result : results) {
+      score = score.add(HardMediumSoftLongScore.parseScore(result.score()));
       taken += result.takenFromCurrentRep();
       outside.addAll(result.outsideBands());
-      for (AccountAssignment a : result.solution().assignments()) {
-        repOf.put(a.id(), a.territory().repId());
+      for (int i = 0; i < result.accountIds().size(); i++) {
+        repOf.put(result.accountIds().get(i), result.repIds().get(i));
       }
     }
 

@@ -11,11 +11,13 @@ import org.quotient.optimizer.domain.Territory;
 import org.quotient.optimizer.domain.TerritorySolution;
 
 /**
- * One independent sub-problem: the accounts and reps of a segment. Turns them into an OptaPlanner
- * solution with integer scales that put every soft goal in the same unit, "points", where one mean
- * account of the segment is 1000 points.
+ * One independent sub-problem: the accounts and reps of a segment, what a distributed solve ships
+ * to one task ({@link TerritoryOptimizer#partitions}). Turns them into an OptaPlanner solution with
+ * integer scales that put every soft goal in the same unit, "points", where one mean account of the
+ * segment is 1000 points.
  */
-record SegmentPartition(String segment, List<Account> accounts, List<Rep> reps) {
+public record SegmentPartition(String segment, List<Account> accounts, List<Rep> reps)
+    implements java.io.Serializable {
   /** Points of one mean account: potential is scaled to it, disruption counts in it. */
   static final double MEAN_ACCOUNT_POINTS = 1000.0;
 

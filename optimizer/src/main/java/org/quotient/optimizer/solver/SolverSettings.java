@@ -24,7 +24,8 @@ public record SolverSettings(
     long seed,
     double balanceTolerance,
     double maxMovedFraction,
-    double workloadTolerance) {
+    double workloadTolerance)
+    implements java.io.Serializable {
   public SolverSettings {
     if (!(workloadTolerance >= 0)) {
       throw new IllegalArgumentException(

@@ -122,54 +122,28 @@ public final class TerritoryOptimizer {
       PlanningProblem problem, SolverSettings settings, Consumer<String> progress) {
     long start = System.nanoTime();
     Consumer<String> out = synchronizedConsumer(progress);
-    Map<String, SegmentPartition> partitions = partition(problem);
-    int totalAccounts = problem.accounts().size();
+    List<SegmentPartition> partitions = partitions(problem);
     out.accept(
         String.format(
             Locale.ROOT,
             "solving %d account(s), %d rep(s) in %d segment partition(s) on %d thread(s)",
-            totalAccounts,
+            problem.accounts().size(),
             problem.reps().size(),
             partitions.size(),
             Math.max(1, Math.min(MAX_THREADS, partitions.size()))));
-
-    List<PartitionResult> results = new ArrayList<>();
-    int clusters = 0;
+    List<SegmentSolution> solutions = new ArrayList<>();
     if (!partitions.isEmpty()) {
       ExecutorService pool = Executors.newFixedThreadPool(MAX_THREADS);
       try {
-        long deadline = start + settings.timeLimit().toNanos();
-        // 1. Greedy per segment (independent), in a fixed pool; results in segment order.
         // Biggest segment first, so the two threads finish close together.
-        List<SegmentPartition> bySize = new ArrayList<>(partitions.values());
+        List<SegmentPartition> bySize = new ArrayList<>(partitions);
         bySize.sort((a, b) -> Integer.compare(b.accounts().size(), a.accounts().size()));
-        Map<SegmentPartition, Future<SegmentRun>> greedy = new HashMap<>();
+        Map<SegmentPartition, Future<SegmentSolution>> running = new HashMap<>();
         for (SegmentPartition p : bySize) {
-          greedy.put(p, pool.submit(() -> SegmentRun.greedy(p, settings, out)));
+          running.put(p, pool.submit(() -> solvePartition(p, settings, out)));
         }
-        List<SegmentRun> runs = new ArrayList<>();
-        for (SegmentPartition p : partitions.values()) {
-          runs.add(greedy.get(p).get());
-        }
-        // 2. Local search per geographic cluster of reps (independent: disjoint reps/accounts).
-        List<Future<?>> searches = new ArrayList<>();
-        for (SegmentRun run : runs) {
-          List<Cluster> list = localSearch ? run.clusters(clusterAccounts) : List.of();
-          clusters += list.size();
-          for (Cluster c : list) {
-            searches.add(pool.submit(() -> c.search(settings, deadline)));
-          }
-        }
-        for (Future<?> f : searches) {
-          f.get();
-        }
-        // 3. Score each segment as a whole and report.
-        List<Future<PartitionResult>> scored = new ArrayList<>();
-        for (SegmentRun run : runs) {
-          scored.add(pool.submit(() -> run.finish(settings, deadline)));
-        }
-        for (Future<PartitionResult> f : scored) {
-          results.add(f.get());
+        for (SegmentPartition p : partitions) {
+          solutions.add(running.get(p).get());
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -183,11 +157,99 @@ public final class TerritoryOptimizer {
         pool.shutdownNow();
       }
     }
-    long millis = (System.nanoTime() - start) / 1_000_000;
-    TerritoryPlan plan =
-        PlanAssembler.assemble(problem, results, partitions.size() + clusters, millis);
+    return assemble(problem, solutions, (System.nanoTime() - start) / 1_000_000, out);
+  }
+
+  /**
+   * The independent sub-problems of a problem, one per segment in segment order: what a distributed
+   * solve hands to its tasks. Solving each with {@link #solvePartition} (anywhere) and passing the
+   * results to {@link #assemble} gives exactly the plan {@link #solve} gives.
+   *
+   * @throws PlanningException when the problem is invalid (same checks as {@link #solve})
+   */
+  public static List<SegmentPartition> partitions(PlanningProblem problem) {
+    return List.copyOf(partition(problem).values());
+  }
+
+  /**
+   * Solves one segment: the greedy balancer over the whole segment, local search on its geographic
+   * clusters (on up to {@value #MAX_THREADS} threads), and one scoring of the segment. {@code
+   * settings.timeLimit()} is the safety cap of this segment's local search.
+   */
+  public SegmentSolution solvePartition(
+      SegmentPartition partition, SolverSettings settings, Consumer<String> progress) {
+    long deadline = System.nanoTime() + settings.timeLimit().toNanos();
+    List<String> log = new ArrayList<>();
+    Consumer<String> out =
+        synchronizedConsumer(
+            line -> {
+              log.add(line);
+              progress.accept(line);
+            });
+    SegmentRun run = SegmentRun.greedy(partition, settings, out);
+    List<Cluster> clusters = localSearch ? run.clusters(clusterAccounts) : List.of();
+    if (clusters.size() == 1) {
+      clusters.get(0).search(settings, deadline);
+    } else if (!clusters.isEmpty()) {
+      ExecutorService pool = Executors.newFixedThreadPool(MAX_THREADS);
+      try {
+        List<Future<?>> searches = new ArrayList<>();
+        for (Cluster c : clusters) {
+          searches.add(pool.submit(() -> c.search(settings, deadline)));
+        }
+        for (Future<?> f : searches) {
+          f.get();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("territory solve interrupted", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException re) {
+          throw re;
+        }
+        throw new IllegalStateException(e.getCause());
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+    PartitionResult result = run.finish(settings, deadline);
+    List<String> accountIds = new ArrayList<>(result.solution().assignments().size());
+    List<String> repIds = new ArrayList<>(accountIds.size());
+    for (AccountAssignment a : result.solution().assignments()) {
+      accountIds.add(a.id());
+      repIds.add(a.territory().repId());
+    }
+    return new SegmentSolution(
+        partition.segment(),
+        accountIds,
+        repIds,
+        result.score().toString(),
+        result.takenFromCurrentRep(),
+        List.copyOf(result.outsideBands()),
+        clusters.size(),
+        List.copyOf(log));
+  }
+
+  /**
+   * The plan from the solved segments of a problem (in any order), with the same figures and checks
+   * whether the segments were solved here or elsewhere.
+   *
+   * @param solveMillis wall time the caller measured for the whole solve
+   */
+  public TerritoryPlan assemble(
+      PlanningProblem problem,
+      List<SegmentSolution> solutions,
+      long solveMillis,
+      Consumer<String> progress) {
+    List<SegmentSolution> bySegment = new ArrayList<>(solutions);
+    bySegment.sort(java.util.Comparator.comparing(SegmentSolution::segment));
+    int partitions = 0;
+    for (SegmentSolution s : bySegment) {
+      partitions += 1 + s.clusters();
+    }
+    TerritoryPlan plan = PlanAssembler.assemble(problem, bySegment, partitions, solveMillis);
     SolverStatistics s = plan.statistics();
-    out.accept(
+    progress.accept(
         String.format(
             Locale.ROOT,
             "done: score %s, %s, %d of %d account(s) moved (%d taken from a rep who could keep"
@@ -197,7 +259,7 @@ public final class TerritoryOptimizer {
                 ? "feasible"
                 : "INFEASIBLE (" + s.hardViolations().size() + " violation(s))",
             s.movedAccounts(),
-            totalAccounts,
+            problem.accounts().size(),
             s.takenFromCurrentRep(),
             s.bandsReached()
                 ? "every rep within both bands"

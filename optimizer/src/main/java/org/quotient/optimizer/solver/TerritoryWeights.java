@@ -9,7 +9,8 @@ package org.quotient.optimizer.solver;
  * @param travel keep accounts close to their rep's home
  */
 public record TerritoryWeights(
-    double potentialBalance, double workloadBalance, double disruption, double travel) {
+    double potentialBalance, double workloadBalance, double disruption, double travel)
+    implements java.io.Serializable {
   public static final TerritoryWeights DEFAULT = new TerritoryWeights(10, 3, 1, 1);
 
   public TerritoryWeights {

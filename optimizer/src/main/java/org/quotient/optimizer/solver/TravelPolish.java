@@ -47,6 +47,7 @@ final class TravelPolish {
   private int relocations;
   private double savedKm;
   private int ejections;
+  private int passes;
   private double kmPerMove;
 
   TravelPolish(Rebalancer balancer) {
@@ -79,6 +80,7 @@ final class TravelPolish {
     kmPerMove = Rebalancer.MOVE_COST * b.disruptionWeight * b.typicalKm / b.travelWeight;
     sortedByX = b.repsSortedByX();
     for (int pass = 0; pass < MAX_PASSES; pass++) {
+      passes++;
       double saved = pass();
       savedKm += saved;
       if (saved < MIN_PASS_SAVING * before) {
@@ -87,10 +89,12 @@ final class TravelPolish {
     }
     return String.format(
         java.util.Locale.ROOT,
-        "travel: %d swap(s), %d relocation(s) and %d ejection(s) saved %.1f%% of the km",
+        "travel: %d swap(s), %d relocation(s) and %d ejection(s) in %d pass(es) saved %.1f%% of the"
+            + " km",
         swaps,
         relocations,
         ejections,
+        passes,
         before > 0 ? 100 * savedKm / before : 0.0);
   }
 

@@ -476,6 +476,42 @@ class TerritoryOptimizerTest {
   }
 
   @Test
+  void segmentsSolvedApartAfterSerializationAssembleToTheSinglePassPlan() throws Exception {
+    PlanningProblem problem = SegmentedProblems.generate(9, 4000, 40);
+    TerritoryOptimizer clustered = new TerritoryOptimizer(150);
+    TerritoryPlan whole = clustered.solve(problem, SolverSettings.defaults(), line -> {});
+
+    // as a distributed solve does: each partition shipped to a task, solved there, shipped back
+    List<SegmentSolution> solutions = new java.util.ArrayList<>();
+    for (SegmentPartition p : TerritoryOptimizer.partitions(problem)) {
+      SegmentPartition shipped = roundTrip(p);
+      SolverSettings settings = roundTrip(SolverSettings.defaults());
+      solutions.add(roundTrip(clustered.solvePartition(shipped, settings, line -> {})));
+    }
+    java.util.Collections.reverse(solutions); // tasks may come back in any order
+    TerritoryPlan assembled = clustered.assemble(problem, solutions, 0, line -> {});
+
+    assertEquals(3, solutions.size());
+    assertEquals(whole.assignments(), assembled.assignments());
+    assertEquals(whole.summaries(), assembled.summaries());
+    assertEquals(whole.statistics().score(), assembled.statistics().score());
+    assertEquals(whole.statistics().partitions(), assembled.statistics().partitions());
+    assertEquals(whole.statistics().outsideBands(), assembled.statistics().outsideBands());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T roundTrip(T value) throws Exception {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(value);
+    }
+    try (java.io.ObjectInputStream in =
+        new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      return (T) in.readObject();
+    }
+  }
+
+  @Test
   void meetsBothBandsWithinOneAndAHalfTimesTheLowerBoundOnMediumProblem() {
     PlanningProblem problem = SegmentedProblems.generate(21, 20_000, 100);
     TerritoryPlan plan = optimizer.solve(problem, SolverSettings.defaults(), line -> {});
