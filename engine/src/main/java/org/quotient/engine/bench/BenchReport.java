@@ -1,7 +1,5 @@
 package org.quotient.engine.bench;
 
-import com.sun.management.OperatingSystemMXBean;
-import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,32 +25,10 @@ final class BenchReport {
       LocalDate date, List<Map<String, String>> rows, BenchmarkRunner.Options options) {
     StringBuilder b = new StringBuilder();
     b.append("# Optimizer benchmark, ").append(date).append("\n\n");
-    double minLoad = Double.POSITIVE_INFINITY;
-    double maxLoad = Double.NEGATIVE_INFINITY;
-    for (Map<String, String> r : rows) {
-      try {
-        double l = Double.parseDouble(r.get("load1"));
-        minLoad = Math.min(minLoad, l);
-        maxLoad = Math.max(maxLoad, l);
-      } catch (NumberFormatException e) {
-        // unknown load
-      }
-    }
-    long memGiB = 0;
-    if (ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os) {
-      memGiB = Math.round(os.getTotalMemorySize() / (1024.0 * 1024 * 1024));
-    }
     b.append("Produced by `bin/quotient bench optimizer` on this machine: ")
-        .append(Runtime.getRuntime().availableProcessors())
-        .append(" cores, ")
-        .append(memGiB)
-        .append(" GiB RAM (shared with other jobs), Java ")
-        .append(System.getProperty("java.version"))
+        .append(BenchMachine.describe())
         .append(". 1-minute load average when each measurement started: ")
-        .append(
-            minLoad <= maxLoad
-                ? String.format(Locale.ROOT, "%.2f to %.2f", minLoad, maxLoad)
-                : "unknown")
+        .append(BenchMachine.loadRange(rows))
         .append(
             ". Each (size, method) ran in a fresh JVM (`-Xmx` in the CSV); wall time and peak heap"
                 + " cover the method only: instance generation is excluded, but the instance is in"

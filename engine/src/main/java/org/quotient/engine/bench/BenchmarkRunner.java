@@ -3,14 +3,11 @@ package org.quotient.engine.bench;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,10 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Runs the optimizer benchmark: for each size and method one fresh JVM ({@link BenchChild}), so
@@ -303,43 +296,11 @@ public final class BenchmarkRunner {
   // ---------------------------------------------------------------- files
 
   static List<Map<String, String>> readCsv(Path csv) throws IOException {
-    List<Map<String, String>> rows = new ArrayList<>();
-    if (!Files.exists(csv)) {
-      return rows;
-    }
-    try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-        CSVParser p = CSVFormat.DEFAULT.builder().setHeader().get().parse(in)) {
-      for (CSVRecord r : p) {
-        Map<String, String> row = new LinkedHashMap<>();
-        for (String c : COLUMNS) {
-          row.put(c, r.isMapped(c) ? r.get(c) : "");
-        }
-        rows.add(row);
-      }
-    }
-    return rows;
+    return BenchCsv.read(csv, COLUMNS);
   }
 
   static void writeCsv(Path csv, List<Map<String, String>> rows) throws IOException {
-    Path tmp = csv.resolveSibling(csv.getFileName() + ".tmp");
-    try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-        CSVPrinter out =
-            new CSVPrinter(
-                w,
-                CSVFormat.DEFAULT
-                    .builder()
-                    .setHeader(COLUMNS.toArray(String[]::new))
-                    .setRecordSeparator("\n")
-                    .get())) {
-      for (Map<String, String> r : rows) {
-        List<String> values = new ArrayList<>();
-        for (String c : COLUMNS) {
-          values.add(r.get(c));
-        }
-        out.printRecord(values);
-      }
-    }
-    Files.move(tmp, csv, StandardCopyOption.REPLACE_EXISTING);
+    BenchCsv.write(csv, COLUMNS, rows);
   }
 
   private Path writeMarkdown(LocalDate date, List<Map<String, String>> rows) throws IOException {

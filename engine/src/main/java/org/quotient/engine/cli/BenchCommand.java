@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Benchmarks; figures go to bench/results/.",
-    subcommands = {BenchCommand.Optimizer.class})
+    subcommands = {BenchCommand.Optimizer.class, BenchCommand.Aggregation.class})
 final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -156,6 +156,117 @@ final class BenchCommand implements Runnable {
         throw new UncheckedIOException(e);
       }
       return 0;
+    }
+  }
+
+  /** {@code quotient bench aggregation}: the feature aggregation on Spark and DuckDB. */
+  @Command(
+      name = "aggregation",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Aggregation benchmark: the planning job's per-account feature query over generated"
+            + " opportunity rows in Parquet, on Spark local, on a two-process Spark standalone"
+            + " cluster started on loopback, and on DuckDB, with the same cores each. Writes"
+            + " aggregation-<date>.csv, aggregation-<date>.md and aggregation-latest.md: best"
+            + " time after a warm-up, rows per second per core, time against DuckDB's, and"
+            + " whether the answers agree."
+      })
+  static final class Aggregation implements Callable<Integer> {
+    @Option(
+        names = "--rows",
+        split = ",",
+        defaultValue = "1m,10m,50m",
+        description = "Opportunity row counts, e.g. 1m,10m,50m (default: ${DEFAULT-VALUE}).")
+    List<String> rows;
+
+    @Option(
+        names = "--engines",
+        split = ",",
+        defaultValue = "spark-local,spark-cluster,duckdb",
+        description = "Engines: spark-local, spark-cluster, duckdb (default: ${DEFAULT-VALUE}).")
+    List<String> engines;
+
+    @Option(
+        names = "--layouts",
+        split = ",",
+        defaultValue = "random,clustered",
+        description =
+            "Parquet layouts: random (generation order) and clustered (sorted by account)"
+                + " (default: ${DEFAULT-VALUE}).")
+    List<String> layouts;
+
+    @Option(
+        names = "--data",
+        defaultValue = "bench/data",
+        description =
+            "Where the generated Parquet inputs are kept and reused (50m rows take about 2 GB"
+                + " per layout) (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(
+        names = "--out",
+        defaultValue = "bench/results",
+        description = "Results folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(
+        names = "--cores",
+        defaultValue = "2",
+        description = "Cores (threads) each engine gets (default: ${DEFAULT-VALUE}).")
+    int cores;
+
+    @Option(
+        names = "--child-heap",
+        defaultValue = "6g",
+        description =
+            "-Xmx of each measurement JVM, and the cluster executor's memory"
+                + " (default: ${DEFAULT-VALUE}).")
+    String childHeap;
+
+    @Option(
+        names = "--kill-after",
+        defaultValue = "1800",
+        description =
+            "Seconds after which a measurement is stopped and reported (default:"
+                + " ${DEFAULT-VALUE}).")
+    long killAfter;
+
+    @Override
+    public Integer call() throws Exception {
+      List<Long> counts = new ArrayList<>();
+      try {
+        for (String r : rows) {
+          counts.add(org.quotient.engine.bench.agg.AggregationRunner.parseRows(r));
+        }
+      } catch (IllegalArgumentException e) {
+        throw new QuotientException(e.getMessage(), QuotientException.EXIT_INPUT, e);
+      }
+      checkChoices("--engines", engines, org.quotient.engine.bench.agg.AggregationRunner.ENGINES);
+      checkChoices("--layouts", layouts, org.quotient.engine.bench.agg.AggregationRunner.LAYOUTS);
+      if (cores < 1) {
+        throw new QuotientException(
+            "--cores " + cores + " must be 1 or more", QuotientException.EXIT_INPUT, null);
+      }
+      var options =
+          new org.quotient.engine.bench.agg.AggregationRunner.Options(
+              counts, engines, layouts, data, out, cores, childHeap, killAfter);
+      Path md =
+          new org.quotient.engine.bench.agg.AggregationRunner(
+                  options, Clock.systemDefaultZone(), System.out::println)
+              .run();
+      System.out.println("wrote " + md.toAbsolutePath() + " and its CSV");
+      return 0;
+    }
+
+    private static void checkChoices(String option, List<String> given, List<String> allowed) {
+      for (String g : given) {
+        if (!allowed.contains(g)) {
+          throw new QuotientException(
+              "unknown value '" + g + "' in " + option + ": use " + String.join(", ", allowed),
+              QuotientException.EXIT_INPUT,
+              null);
+        }
+      }
     }
   }
 }

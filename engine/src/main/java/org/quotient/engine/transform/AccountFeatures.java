@@ -67,6 +67,7 @@ public final class AccountFeatures {
 
   private static final String WON_TOTAL = "_won_total";
   private static final String FIRST_CREATED = "_first_created";
+  private static final String STAGE = "_stage";
 
   private AccountFeatures() {}
 
@@ -82,7 +83,8 @@ public final class AccountFeatures {
     Date yearAgo = Date.valueOf(asOf.minusMonths(12));
     Date twoYearsAgo = Date.valueOf(asOf.minusMonths(24));
 
-    Column stage = Stages.normalized(col("stage"));
+    // Each row's stage is normalized once (a projection), not once per aggregate.
+    Column stage = col(STAGE);
     Column won = stage.equalTo(Stages.WON);
     Column lost = stage.equalTo(Stages.LOST);
     Column open = stage.equalTo(Stages.OPEN);
@@ -93,6 +95,7 @@ public final class AccountFeatures {
 
     Dataset<Row> perAccount =
         opportunities
+            .select(col(ACCOUNT_ID), Stages.normalized(col("stage")).as(STAGE), close, amount)
             .groupBy(col(ACCOUNT_ID))
             .agg(
                 sum(when(won.and(inTrailingYear), amount).otherwise(0.0)).as(BOOKINGS_T12M),

@@ -30,14 +30,22 @@ final class TravelPolish {
   /** Nearest reps to an account tried as a new home for it. */
   private static final int RELOCATION_REPS = 8;
 
-  /** Free accounts near a rep's home examined as swap partners. */
-  private static final int SWAP_PARTNERS = 384;
+  /** Accounts of other reps near a rep's home examined as swap or ejection partners. */
+  private static final int SWAP_PARTNERS = 2048;
+
+  /** Most accounts looked at per partner search, the rep's own included (they are skipped). */
+  private static final int SCAN_LIMIT = 100_000;
+
+  /** Grid rings searched around a rep's home, at most. */
+  private static final int MAX_RING = 64;
 
   /** Average free accounts per grid cell. */
   private static final int PER_CELL = 12;
 
   private final Rebalancer b;
   private final boolean[] free;
+  private final int[][] partnerCache;
+  private final int[] partnerPass;
   private final Map<Long, int[]> cells = new HashMap<>();
   private double cell;
   private double minX;
@@ -53,6 +61,8 @@ final class TravelPolish {
   TravelPolish(Rebalancer balancer) {
     this.b = balancer;
     this.free = new boolean[b.n];
+    this.partnerCache = new int[b.m][];
+    this.partnerPass = new int[b.m];
   }
 
   /** Runs the passes; returns a short summary. */
@@ -96,6 +106,37 @@ final class TravelPolish {
         ejections,
         passes,
         before > 0 ? 100 * savedKm / before : 0.0);
+  }
+
+  /**
+   * Up to {@value #SWAP_PARTNERS} accounts of other reps nearest to rep r's home (ring by ring of
+   * the grid), found once per pass and shared by all of r's accounts; owners are re-read at use.
+   */
+  private int[] partners(int r) {
+    if (partnerPass[r] == passes && partnerCache[r] != null) {
+      return partnerCache[r];
+    }
+    int[] found = new int[SWAP_PARTNERS];
+    int k = 0;
+    int scanned = 0;
+    if (!Double.isNaN(b.hx[r])) {
+      search:
+      for (int ring = 0; ring <= MAX_RING; ring++) {
+        for (int[] bucket : ring(b.hx[r], b.hy[r], ring)) {
+          for (int c : bucket) {
+            if (k == found.length || ++scanned > SCAN_LIMIT) {
+              break search;
+            }
+            if (b.owner[c] != r && !b.pinned[c]) {
+              found[k++] = c;
+            }
+          }
+        }
+      }
+    }
+    partnerCache[r] = Arrays.copyOf(found, k);
+    partnerPass[r] = passes;
+    return partnerCache[r];
   }
 
   private double pass() {
@@ -145,42 +186,31 @@ final class TravelPolish {
         absorber = to;
       }
     }
-    if (!Double.isNaN(b.hx[from])) {
-      int examined = 0;
-      // partners farther from the rep's home than the account itself rarely pay off
-      for (int ring = 0;
-          ring <= 64 && examined < SWAP_PARTNERS && (ring - 1) * cell <= here;
-          ring++) {
-        for (int[] bucket : ring(b.hx[from], b.hy[from], ring)) {
-          for (int c : bucket) {
-            int y = b.owner[c];
-            if (c == a || y == from || b.pinned[c]) {
-              continue;
-            }
-            examined++;
-            double back = b.travelKm(c, y) - b.travelKm(c, from);
-            if (free[c]) {
-              // swap destinations: a to c's rep, c to a's
-              double saving = here + back - b.travelKm(a, y);
-              if (saving > best && keepsBands(a, c, from, y)) {
-                best = saving;
-                bestTo = y;
-                bestPartner = c;
-                bestPartnerTo = from;
-              }
-            }
-            if (absorber >= 0 && y != absorber) {
-              // ejection: a to the absorber near it, c from its rep near ours to ours
-              int added = addedMoves(c, y, from);
-              double saving = here - b.travelKm(a, absorber) + back - added * kmPerMove;
-              if (saving > best && b.canMove(added) && keepsEjection(a, c, from, absorber, y)) {
-                best = saving;
-                bestTo = absorber;
-                bestPartner = c;
-                bestPartnerTo = -y - 2; // marks an ejection: c goes from y to from
-              }
-            }
-          }
+    for (int c : partners(from)) {
+      int y = b.owner[c];
+      if (c == a || y == from) {
+        continue;
+      }
+      double back = b.travelKm(c, y) - b.travelKm(c, from);
+      if (free[c]) {
+        // swap destinations: a to c's rep, c to a's
+        double saving = here + back - b.travelKm(a, y);
+        if (saving > best && keepsBands(a, c, from, y)) {
+          best = saving;
+          bestTo = y;
+          bestPartner = c;
+          bestPartnerTo = from;
+        }
+      }
+      if (absorber >= 0 && y != absorber) {
+        // ejection: a to the absorber near it, c from its rep near ours to ours
+        int added = addedMoves(c, y, from);
+        double saving = here - b.travelKm(a, absorber) + back - added * kmPerMove;
+        if (saving > best && b.canMove(added) && keepsEjection(a, c, from, absorber, y)) {
+          best = saving;
+          bestTo = absorber;
+          bestPartner = c;
+          bestPartnerTo = -y - 2; // marks an ejection: c goes from y to from
         }
       }
     }

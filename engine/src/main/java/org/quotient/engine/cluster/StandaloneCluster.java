@@ -26,7 +26,7 @@ import java.util.concurrent.TimeUnit;
  * OptaPlanner, picocli, ...) are left out, so they must come from the shaded jar, as on a real
  * cluster.
  */
-final class StandaloneCluster implements AutoCloseable {
+public final class StandaloneCluster implements AutoCloseable {
   private static final Duration STARTUP = Duration.ofSeconds(90);
 
   private final Path sparkHome;
@@ -50,7 +50,7 @@ final class StandaloneCluster implements AutoCloseable {
    * Starts a Master and a Worker with the given cores and memory and waits until the Worker has
    * registered.
    */
-  static StandaloneCluster start(Path dir, int workerCores, String workerMemory)
+  public static StandaloneCluster start(Path dir, int workerCores, String workerMemory)
       throws IOException, InterruptedException {
     List<String> jars = sparkClasspath();
     Path home = Files.createDirectories(dir.resolve("spark-home"));
@@ -99,21 +99,21 @@ final class StandaloneCluster implements AutoCloseable {
     return new StandaloneCluster(home, logs, jars, url, master, worker);
   }
 
-  String masterUrl() {
+  public String masterUrl() {
     return masterUrl;
   }
 
   /** The jars a cluster provides, for a spark-submit client's classpath. */
-  String sparkClasspathString() {
+  public String sparkClasspathString() {
     return String.join(java.io.File.pathSeparator, sparkJars);
   }
 
-  Path sparkHome() {
+  public Path sparkHome() {
     return sparkHome;
   }
 
   /** Executor processes the Worker is running now (children of the Worker). */
-  List<ProcessHandle> executors() {
+  public List<ProcessHandle> executors() {
     return worker
         .descendants()
         .filter(
@@ -126,7 +126,7 @@ final class StandaloneCluster implements AutoCloseable {
   }
 
   /** The Master and Worker logs, for a failure message. */
-  String logTail() {
+  public String logTail() {
     StringBuilder b = new StringBuilder();
     for (String name : List.of("master.log", "worker.log")) {
       b.append("--- ").append(name).append('\n').append(tail(logs.resolve(name), 40));
@@ -150,7 +150,7 @@ final class StandaloneCluster implements AutoCloseable {
   // ---------------------------------------------------------------- helpers
 
   /** Environment a standalone daemon needs to find its jars and stay on loopback. */
-  static Map<String, String> environment(Path sparkHome) {
+  public static Map<String, String> environment(Path sparkHome) {
     return Map.of(
         "SPARK_HOME",
         sparkHome.toString(),
@@ -164,10 +164,15 @@ final class StandaloneCluster implements AutoCloseable {
         System.getProperty("java.home"));
   }
 
-  /** The JVM options Spark needs on Java 17 (Maven passes them to the test JVM). */
-  static List<String> javaOpens() {
+  /**
+   * The JVM options Spark needs on Java 17, from {@code quotient.opens} (bin/quotient sets it) or
+   * {@code quotient.test.opens} (Maven sets it for tests).
+   */
+  public static List<String> javaOpens() {
     List<String> out = new ArrayList<>();
-    for (String opens : System.getProperty("quotient.test.opens", "").split(" ")) {
+    String all =
+        System.getProperty("quotient.opens", System.getProperty("quotient.test.opens", ""));
+    for (String opens : all.split(" ")) {
       if (!opens.isBlank()) {
         out.add(opens);
       }
@@ -250,8 +255,8 @@ final class StandaloneCluster implements AutoCloseable {
                 () ->
                     new IllegalStateException(
                         property
-                            + " is not set: run the cluster tests with `mvn verify` (failsafe),"
-                            + " which writes the classpath files to engine/target"));
+                            + " is not set: run through bin/quotient or `mvn verify` (failsafe),"
+                            + " after `mvn package` wrote the classpath files to engine/target"));
     String text = Files.readString(Path.of(file), StandardCharsets.UTF_8).trim();
     List<String> out = new ArrayList<>();
     for (String entry : text.split(java.io.File.pathSeparator)) {
