@@ -13,27 +13,29 @@ import picocli.CommandLine;
 
 /**
  * Option values from a properties file ({@code --config FILE}): every option can be set there by
- * its name without the dashes ({@code target=250000000}); the command line wins over the file.
+ * its name without the dashes ({@code target=250000000}); the command line wins over the file. FILE
+ * is a local path or a Hadoop URI ({@code hdfs:}, {@code s3a:}, ...), so a driver started on a
+ * cluster worker reads the same file.
  */
 final class ConfigFile {
   private ConfigFile() {}
 
   /** The file named by --config in the raw arguments, if any. */
-  static Optional<Path> find(String[] args) {
+  static Optional<String> find(String[] args) {
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--config") && i + 1 < args.length) {
-        return Optional.of(Path.of(args[i + 1]));
+        return Optional.of(args[i + 1]);
       }
       if (args[i].startsWith("--config=")) {
-        return Optional.of(Path.of(args[i].substring("--config=".length())));
+        return Optional.of(args[i].substring("--config=".length()));
       }
     }
     return Optional.empty();
   }
 
-  static CommandLine.IDefaultValueProvider defaults(Path file) {
+  static CommandLine.IDefaultValueProvider defaults(String file) {
     Properties properties = new Properties();
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (Reader reader = open(file)) {
       properties.load(reader);
     } catch (IOException e) {
       throw new QuotientException(
@@ -45,6 +47,17 @@ final class ConfigFile {
           QuotientException.EXIT_INPUT);
     }
     return new CommandLine.PropertiesDefaultProvider(properties);
+  }
+
+  private static Reader open(String file) throws IOException {
+    java.net.URI uri = new org.apache.hadoop.fs.Path(file).toUri();
+    if (uri.getScheme() == null || uri.getScheme().equals("file")) {
+      return Files.newBufferedReader(Path.of(uri.getPath()), StandardCharsets.UTF_8);
+    }
+    org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(file);
+    return new java.io.InputStreamReader(
+        path.getFileSystem(new org.apache.hadoop.conf.Configuration()).open(path),
+        StandardCharsets.UTF_8);
   }
 
   /** Fails with a clear message when a required value came neither from the line nor the file. */

@@ -16,7 +16,7 @@ final class PlanOptions {
   @Option(
       names = "--config",
       description =
-          "Properties file with option values, one 'option=value' per line without the dashes"
+          "Properties file (a path or a Hadoop URI) with option values, one 'option=value' per line without the dashes"
               + " (e.g. target=250000000, lake=hdfs:///lake); command-line options win.")
   String config;
 
@@ -155,8 +155,8 @@ final class PlanOptions {
   @Option(
       names = "--report",
       description =
-          "Where to write the HTML report (default: <lake>/reports/<plan_id>.html for a local lake,"
-              + " else ./quotient-reports/<plan_id>.html).")
+          "Where to write the HTML report, a path or a Hadoop URI (default:"
+              + " <lake>/reports/<plan_id>.html, on the lake's file system).")
   String report;
 
   @Option(

@@ -6,9 +6,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -272,7 +270,7 @@ public final class PlanningJob {
                 potential.fit().heldOutR2(),
                 VERSION)));
     publisher.publish(planId, tables, progress::detail);
-    Path report = reportPath(request, planId);
+    String report = reportLocation(request, planId);
     HtmlReport.write(
         ReportBuilder.build(
             planId,
@@ -286,7 +284,8 @@ public final class PlanningJob {
             potentialBalance,
             workloadBalance,
             potential.fit().heldOutR2()),
-        report);
+        report,
+        spark.sparkContext().hadoopConfiguration());
     progress.detail("wrote the report " + report);
     progress.done("plan " + planId + " published");
 
@@ -305,21 +304,21 @@ public final class PlanningJob {
         territories.statistics().score(),
         potential.fit().heldOutR2(),
         progress.totalSeconds(),
-        report.toString(),
+        report,
         publisher.tablePath(LakeTables.PLAN_RUNS).replaceAll("plan_runs$", ""));
   }
 
-  /** The report goes beside the tables for a local lake, else under ./quotient-reports/. */
-  static Path reportPath(PlanRequest request, String planId) {
+  /**
+   * Where the report goes: {@code --report} when given, else beside the tables as {@code
+   * <lake>/reports/<plan_id>.html}, on whatever file system the lake is (nothing on the driver's
+   * working directory, which on a cluster is a worker's scratch folder).
+   */
+  static String reportLocation(PlanRequest request, String planId) {
     if (request.report() != null) {
-      return Path.of(request.report());
+      return request.report();
     }
-    URI lake = new org.apache.hadoop.fs.Path(request.lake()).toUri();
-    Path folder =
-        lake.getScheme() == null || lake.getScheme().equals("file")
-            ? Path.of(lake.getPath(), "reports")
-            : Path.of("quotient-reports");
-    return folder.resolve(planId + ".html");
+    String lake = request.lake().replaceAll("/+$", "");
+    return lake + "/reports/" + planId + ".html";
   }
 
   private static <T> Dataset<T> keep(List<Dataset<?>> cached, Dataset<T> dataset) {

@@ -28,6 +28,35 @@ public final class HtmlReport {
 
   private HtmlReport() {}
 
+  /**
+   * Writes the report to a local path or a Hadoop URI (hdfs:, s3a:, ...), never half-written: a
+   * temporary file beside it is moved into place.
+   */
+  public static void write(
+      ReportData data, String location, org.apache.hadoop.conf.Configuration hadoop) {
+    java.net.URI uri = new org.apache.hadoop.fs.Path(location).toUri();
+    if (uri.getScheme() == null || uri.getScheme().equals("file")) {
+      write(data, Path.of(uri.getPath()));
+      return;
+    }
+    org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(location);
+    org.apache.hadoop.fs.Path tmp =
+        new org.apache.hadoop.fs.Path(target.getParent(), "." + target.getName() + ".tmp");
+    try {
+      org.apache.hadoop.fs.FileSystem fs = target.getFileSystem(hadoop);
+      fs.mkdirs(target.getParent());
+      try (java.io.OutputStream out = fs.create(tmp, true)) {
+        out.write(render(data).getBytes(StandardCharsets.UTF_8));
+      }
+      fs.delete(target, false);
+      if (!fs.rename(tmp, target)) {
+        throw new IOException("rename of " + tmp + " to " + target + " failed");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the report " + location, e);
+    }
+  }
+
   /** Writes the report atomically (a temporary file moved into place). */
   public static void write(ReportData data, Path file) {
     try {

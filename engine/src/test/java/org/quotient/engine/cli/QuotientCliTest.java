@@ -134,6 +134,20 @@ class QuotientCliTest {
   }
 
   @Test
+  void theConfigFileMayBeGivenAsAUri() throws Exception {
+    Path config =
+        Files.writeString(
+            dir.resolve("uri.properties"),
+            "input=" + dir.resolve("nowhere") + "\nlake=" + dir.resolve("lake") + "\ntarget=5\n");
+    int code =
+        QuotientCli.execute("plan", "--config", config.toUri().toString(), "--master", "local[2]");
+    assertEquals(QuotientException.EXIT_INPUT, code);
+    assertTrue(
+        console.stderr().contains("Input folder " + dir.resolve("nowhere") + " does not exist"),
+        console.stderr());
+  }
+
+  @Test
   void commandLineOptionsWinOverTheConfigFile() throws Exception {
     Path config = Files.writeString(dir.resolve("plan.properties"), "target=0\n");
     int code =

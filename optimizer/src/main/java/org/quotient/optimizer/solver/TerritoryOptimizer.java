@@ -143,16 +143,8 @@ public final class TerritoryOptimizer {
           running.put(p, pool.submit(() -> solvePartition(p, settings, out)));
         }
         for (SegmentPartition p : partitions) {
-          solutions.add(running.get(p).get());
+          solutions.add(await(running.get(p)));
         }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("territory solve interrupted", e);
-      } catch (ExecutionException e) {
-        if (e.getCause() instanceof RuntimeException re) {
-          throw re;
-        }
-        throw new IllegalStateException(e.getCause());
       } finally {
         pool.shutdownNow();
       }
@@ -198,16 +190,8 @@ public final class TerritoryOptimizer {
           searches.add(pool.submit(() -> c.search(settings, deadline)));
         }
         for (Future<?> f : searches) {
-          f.get();
+          await(f);
         }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("territory solve interrupted", e);
-      } catch (ExecutionException e) {
-        if (e.getCause() instanceof RuntimeException re) {
-          throw re;
-        }
-        throw new IllegalStateException(e.getCause());
       } finally {
         pool.shutdownNow();
       }
@@ -325,6 +309,21 @@ public final class TerritoryOptimizer {
         .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
         .withRandomSeed(seed)
         .withPhases(phases.toArray(PhaseConfig[]::new));
+  }
+
+  /** The task's result; its own RuntimeException rethrown as is, so callers see the real error. */
+  private static <T> T await(Future<T> task) {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("territory solve interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   private static Consumer<String> synchronizedConsumer(Consumer<String> progress) {
