@@ -521,12 +521,13 @@ class TerritoryOptimizerTest {
       assertEquals(1.0, s.balanceIndex(), 0.02, s.toString());
       assertEquals(1.0, s.workloadIndex(), 0.05, s.toString());
     }
-    // The bound counts the potential band only; meeting the workload band too needs its
-    // own moves (here more than the potential band's), so a bound for both bands counts each
-    // band's fewest moves and takes the larger.
+    // Meeting the workload band needs its own moves (here more than the potential band's), so the
+    // bound for both bands counts each band's fewest moves and takes the larger: the target.
     LowerBound bound = LowerBound.parts(problem, 0.02, 0.05);
     long moved = plan.statistics().movedAccounts();
     assertTrue(moved <= 1.5 * bound.totalWithWorkload(), moved + " moved, " + bound);
-    assertTrue(moved <= 1.6 * bound.total(), moved + " moved, " + bound);
+    // Against the potential band alone a looser guard: the travel pass also spends a few moves
+    // (ejections, priced at the disruption weight) on shorter travel.
+    assertTrue(moved <= 1.7 * bound.total(), moved + " moved, " + bound);
   }
 }
