@@ -140,7 +140,10 @@ final class GeoCsv {
                     .get()
                     .print(writer)) {
           for (GeoAssignment assignment : plan.assignments()) {
-            printer.printRecord(assignment.unitId(), assignment.territory());
+            // unit ids come from the user's file: keep a spreadsheet from running them
+            printer.printRecord(
+                org.quotient.engine.io.CsvExport.neutralize(assignment.unitId()),
+                assignment.territory());
           }
         }
         try {

@@ -160,6 +160,15 @@ final class PlanOptions {
   String report;
 
   @Option(
+      names = "--export-csv",
+      paramLabel = "DIR",
+      description =
+          "Also write quotas.csv, territory_summary.csv and territory_assignments.csv of the plan"
+              + " to DIR (a path or a Hadoop URI), safe to open in a spreadsheet: text cells that"
+              + " would run as a formula (starting with = + - @) get a leading apostrophe.")
+  String exportCsv;
+
+  @Option(
       names = "--solve-on",
       defaultValue = "auto",
       converter = SolveOnConverter.class,
@@ -259,6 +268,7 @@ final class PlanOptions {
         rampMonths,
         groundTruth,
         report,
-        solveOn == null ? SolveOn.AUTO : solveOn);
+        solveOn == null ? SolveOn.AUTO : solveOn,
+        exportCsv);
   }
 }

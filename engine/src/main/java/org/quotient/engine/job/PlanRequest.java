@@ -27,6 +27,8 @@ import org.quotient.optimizer.solver.SolverSettings;
  * @param groundTruth optional file (account_id,true_potential) to score the potential model
  * @param report where to write the HTML report; null = {@code <lake>/reports/<plan_id>.html}
  * @param solveOn where the territory solve runs (the plan is the same either way)
+ * @param exportCsv folder (path or URI) for spreadsheet-safe CSV copies of the plan's quotas,
+ *     territory summary and assignments; null for none
  */
 public record PlanRequest(
     String input,
@@ -44,4 +46,5 @@ public record PlanRequest(
     int rampMonths,
     String groundTruth,
     String report,
-    SolveOn solveOn) {}
+    SolveOn solveOn,
+    String exportCsv) {}

@@ -28,6 +28,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.quotient.engine.EngineErrors;
 import org.quotient.engine.QuotientException;
+import org.quotient.engine.io.CsvExport;
 import org.quotient.engine.io.InputLocator;
 import org.quotient.engine.io.LakePublisher;
 import org.quotient.engine.io.LakeTables;
@@ -287,6 +288,19 @@ public final class PlanningJob {
         report,
         spark.sparkContext().hadoopConfiguration());
     progress.detail("wrote the report " + report);
+    if (request.exportCsv() != null) {
+      for (LakeTables table :
+          List.of(
+              LakeTables.QUOTAS, LakeTables.TERRITORY_SUMMARY, LakeTables.TERRITORY_ASSIGNMENTS)) {
+        String file =
+            CsvExport.write(
+                tables.get(table),
+                request.exportCsv(),
+                table.tableName(),
+                spark.sparkContext().hadoopConfiguration());
+        progress.detail("exported " + file);
+      }
+    }
     progress.done("plan " + planId + " published");
 
     return new PlanOutcome(

@@ -177,6 +177,31 @@ class TerritoriesCommandTest {
   }
 
   @Test
+  void aUnitIdThatASpreadsheetWouldRunIsWrittenNeutralized() throws IOException {
+    Path units = dir.resolve("units.csv");
+    Path edges = dir.resolve("edges.csv");
+    Path assignments = dir.resolve("assignments.csv");
+    Files.write(units, List.of("unit_id,accounts", "\"=cmd|' /C calc'!A0\",5", "b,5"));
+    Files.write(edges, List.of("unit_a,unit_b", "\"=cmd|' /C calc'!A0\",b"));
+
+    int code =
+        territories(
+            units,
+            edges,
+            assignments,
+            "--territories",
+            "2",
+            "--balance",
+            "accounts",
+            "--tolerance",
+            "0.1");
+
+    assertEquals(0, code, console.stderr());
+    assertEquals(
+        java.util.Set.of("'=cmd|' /C calc'!A0", "b"), readAssignments(assignments).keySet());
+  }
+
+  @Test
   void rejectsNonNumericMeasure() throws IOException {
     Path units = dir.resolve("units.csv");
     Path edges = dir.resolve("edges.csv");

@@ -55,7 +55,8 @@ class PlanningJobTest {
         6,
         Path.of(SAMPLE, "ground_truth", "true_potential.csv").toString(),
         null,
-        solveOn);
+        solveOn,
+        null);
   }
 
   @BeforeAll
