@@ -7,12 +7,12 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quotient.engine.testing.ChildCli;
 import org.quotient.engine.testing.InputFixture;
 import org.quotient.engine.testing.SharedSpark;
 
@@ -28,19 +28,9 @@ class KilledRunTest {
    * Runs the CLI in a child JVM; kills it (SIGKILL) as soon as it prints a line containing killAt.
    */
   private static boolean runCli(Path input, Path lake, String killAt) throws Exception {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx1g");
-    for (String opens : System.getProperty("quotient.test.opens", "").split(" ")) {
-      if (!opens.isBlank()) {
-        command.add(opens);
-      }
-    }
-    command.addAll(
-        List.of(
-            "-cp",
-            System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
-            "org.quotient.engine.cli.QuotientCli",
+    Process process =
+        ChildCli.start(
+            null,
             "plan",
             "--input",
             input.toString(),
@@ -53,8 +43,7 @@ class KilledRunTest {
             "--as-of",
             "2026-01-01",
             "--master",
-            "local[1]"));
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            "local[1]");
     boolean killed = false;
     try (BufferedReader out =
         new BufferedReader(
