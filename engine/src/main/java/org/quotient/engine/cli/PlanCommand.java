@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import org.quotient.engine.io.Redaction;
 import org.quotient.engine.job.PlanOutcome;
 import org.quotient.engine.job.PlanRequest;
 import org.quotient.engine.job.PlanningJob;
@@ -53,6 +54,7 @@ final class PlanCommand implements Callable<Integer> {
   static PlanOutcome run(PlanRequest request, String master) {
     SparkSession spark = SparkSessions.deltaSession(master, "quotient-plan");
     spark.sparkContext().setLogLevel("WARN");
-    return new PlanningJob(spark, Clock.systemUTC()).run(request, System.out::println);
+    return new PlanningJob(spark, Clock.systemUTC())
+        .run(request, line -> System.out.println(Redaction.text(line)));
   }
 }

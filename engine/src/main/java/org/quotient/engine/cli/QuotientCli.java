@@ -49,7 +49,7 @@ public final class QuotientCli implements Runnable {
       ConfigFile.find(args)
           .ifPresent(file -> cli.setDefaultValueProvider(ConfigFile.defaults(file)));
     } catch (QuotientException e) {
-      cli.getErr().println("error: " + e.getMessage());
+      cli.getErr().println("error: " + org.quotient.engine.io.Redaction.text(e.getMessage()));
       cli.getErr().flush();
       return e.exitCode();
     }
@@ -65,12 +65,13 @@ public final class QuotientCli implements Runnable {
     }
     if (cause instanceof QuotientException q) {
       err.println();
-      err.println("error: " + q.getMessage());
+      err.println("error: " + org.quotient.engine.io.Redaction.text(q.getMessage()));
       err.flush();
       return q.exitCode();
     }
     err.println();
-    err.println("error: unexpected failure: " + e);
+    err.println(
+        "error: unexpected failure: " + org.quotient.engine.io.Redaction.text(e.toString()));
     e.printStackTrace(err);
     err.flush();
     return 1;

@@ -8,7 +8,9 @@ final class SummaryPrinter {
   private SummaryPrinter() {}
 
   static void print(PlanOutcome o, PrintStream out) {
-    String lake = o.lakeRoot().endsWith("/") ? o.lakeRoot() : o.lakeRoot() + "/";
+    // credentials in a lake URI never reach the console
+    String root = org.quotient.engine.io.Redaction.text(o.lakeRoot());
+    String lake = root.endsWith("/") ? root : root + "/";
     out.println();
     out.println("Plan " + o.planId() + " published (plan period from " + o.asOf() + ")");
     out.printf("  territories      %,d accounts on %,d reps%n", o.accounts(), o.reps());
@@ -30,7 +32,7 @@ final class SummaryPrinter {
         "  tables           "
             + lake
             + "{plan_runs,territory_assignments,territory_summary,quotas,account_potential}");
-    out.println("  report           " + o.report());
+    out.println("  report           " + org.quotient.engine.io.Redaction.text(o.report()));
     out.println();
     out.println("Read them with any Delta reader, e.g. in spark-sql or a notebook:");
     out.println("  SELECT * FROM delta.`" + lake + "quotas` WHERE plan_id = '" + o.planId() + "'");

@@ -32,6 +32,7 @@ import org.quotient.engine.io.CsvExport;
 import org.quotient.engine.io.InputLocator;
 import org.quotient.engine.io.LakePublisher;
 import org.quotient.engine.io.LakeTables;
+import org.quotient.engine.io.Redaction;
 import org.quotient.engine.model.GroundTruthScore;
 import org.quotient.engine.model.PotentialModel;
 import org.quotient.engine.model.PotentialResult;
@@ -254,7 +255,7 @@ public final class PlanningJob {
                 planId,
                 createdAt,
                 asOf,
-                request.input(),
+                Redaction.text(request.input()),
                 request.solver().seed(),
                 parameters(request),
                 request.target(),
