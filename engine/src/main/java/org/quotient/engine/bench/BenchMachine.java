@@ -23,6 +23,12 @@ public final class BenchMachine {
         + System.getProperty("java.version");
   }
 
+  /** The 1-minute load average, or "?" when unknown. */
+  public static String loadAverage() {
+    double l = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    return l < 0 ? "?" : String.format(Locale.ROOT, "%.2f", l);
+  }
+
   /** The range of the rows' {@code load1} column, e.g. "1.20 to 2.57", or "unknown". */
   public static String loadRange(List<Map<String, String>> rows) {
     double minLoad = Double.POSITIVE_INFINITY;

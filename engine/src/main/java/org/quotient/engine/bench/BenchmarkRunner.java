@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -137,7 +136,7 @@ public final class BenchmarkRunner {
   private Map<String, String> measure(BenchSize size, String method, double maxMoved, LocalDate d) {
     boolean isQuotient = method.equals("quotient");
     String tag = size.label() + " " + method + (isQuotient ? " max-moved " + fmtP(maxMoved) : "");
-    String load = loadAverage();
+    String load = BenchMachine.loadAverage();
     progress.accept("[" + tag + "] starting (load average " + load + ")");
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -285,12 +284,6 @@ public final class BenchmarkRunner {
 
   static String fmtP(double p) {
     return p == Math.rint(p) ? Long.toString((long) p) : Double.toString(p);
-  }
-
-  /** The 1-minute load average, or "?" when unknown. */
-  static String loadAverage() {
-    double l = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    return l < 0 ? "?" : String.format(Locale.ROOT, "%.2f", l);
   }
 
   // ---------------------------------------------------------------- files

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.quotient.engine.cluster.StandaloneCluster;
 
 /** The quotient CLI in a child JVM of its own, as a user's separate run would be. */
 public final class ChildCli {
@@ -14,11 +15,7 @@ public final class ChildCli {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx1g");
-    for (String opens : System.getProperty("quotient.test.opens", "").split(" ")) {
-      if (!opens.isBlank()) {
-        command.add(opens);
-      }
-    }
+    command.addAll(StandaloneCluster.javaOpens());
     command.add("-cp");
     command.add(
         System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));

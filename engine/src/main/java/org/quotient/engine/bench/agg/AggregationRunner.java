@@ -3,7 +3,6 @@ package org.quotient.engine.bench.agg;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.apache.spark.sql.SparkSession;
 import org.quotient.engine.bench.BenchCsv;
+import org.quotient.engine.bench.BenchMachine;
 import org.quotient.engine.cluster.StandaloneCluster;
 import org.quotient.engine.job.SparkSessions;
 
@@ -100,7 +100,7 @@ public final class AggregationRunner {
             StandaloneCluster.start(
                 Files.createTempDirectory("quotient-bench-cluster"),
                 options.cores(),
-                workerMemory());
+                options.childHeap()); // the executor asks for childHeap, so the worker offers it
         progress.accept("cluster up at " + cluster.masterUrl());
       }
       for (long n : options.rows()) {
@@ -157,15 +157,11 @@ public final class AggregationRunner {
     }
   }
 
-  private String workerMemory() {
-    return options.childHeap();
-  }
-
   private Map<String, String> measure(
       long n, String layout, String engine, StandaloneCluster cluster, LocalDate date)
       throws IOException, InterruptedException {
     String tag = AggregationData.label(n) + " " + layout + " " + engine;
-    String load = loadAverage();
+    String load = BenchMachine.loadAverage();
     progress.accept("[" + tag + "] starting (load average " + load + ")");
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -297,10 +293,5 @@ public final class AggregationRunner {
   /** A row count such as 1m, 10m, 50m, 500k or 250000. */
   public static long parseRows(String text) {
     return AggregationData.parseRows(text);
-  }
-
-  static String loadAverage() {
-    double l = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    return l < 0 ? "?" : String.format(Locale.ROOT, "%.2f", l);
   }
 }
