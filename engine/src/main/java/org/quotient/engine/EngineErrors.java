@@ -58,19 +58,49 @@ public final class EngineErrors {
   }
 
   public static QuotientException validationFailed(List<ValidationProblem> listed, long total) {
+    return new QuotientException(
+        "Input validation failed with "
+            + total
+            + " problem(s); nothing was published.\n"
+            + problemList(listed, total),
+        QuotientException.EXIT_INPUT);
+  }
+
+  /** More rows of a file have problems than --max-rejected-percent lets the run set aside. */
+  public static QuotientException tooManyRejected(
+      String file,
+      long badRows,
+      long rows,
+      double maxFraction,
+      List<ValidationProblem> listed,
+      long problems) {
+    return new QuotientException(
+        String.format(
+            "Input validation failed: %,d of %,d rows of %s (%.1f%%) have problems, more than the"
+                + " %s%% --max-rejected-percent lets --quarantine-bad-rows set aside; nothing was"
+                + " published. So many bad rows usually mean a wrong export (a column shifted, a"
+                + " date or number format changed). Fix: correct the export, or raise"
+                + " --max-rejected-percent if these rows really should be left out.%n%s",
+            badRows,
+            rows,
+            file,
+            100.0 * badRows / Math.max(1, rows),
+            new java.math.BigDecimal(
+                    String.format(java.util.Locale.ROOT, "%.4f", maxFraction * 100))
+                .stripTrailingZeros()
+                .toPlainString(),
+            problemList(listed, problems)),
+        QuotientException.EXIT_INPUT);
+  }
+
+  private static String problemList(List<ValidationProblem> listed, long total) {
     String lines =
         listed.stream().map(p -> "  - " + p.describe()).collect(Collectors.joining("\n"));
     String more =
         total > listed.size()
             ? "\n  ... and " + (total - listed.size()) + " more problem(s) of the same kinds."
             : "";
-    return new QuotientException(
-        "Input validation failed with "
-            + total
-            + " problem(s); nothing was published.\n"
-            + lines
-            + more,
-        QuotientException.EXIT_INPUT);
+    return lines + more;
   }
 
   public static QuotientException lakeIsAFile(String lake) {

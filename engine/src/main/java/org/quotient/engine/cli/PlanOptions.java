@@ -7,6 +7,7 @@ import org.quotient.engine.EngineErrors;
 import org.quotient.engine.job.PlanRequest;
 import org.quotient.engine.job.SolveOn;
 import org.quotient.engine.model.PotentialSettings;
+import org.quotient.engine.schema.Quarantine;
 import org.quotient.optimizer.solver.SolverSettings;
 import org.quotient.optimizer.solver.TerritoryWeights;
 import picocli.CommandLine.Option;
@@ -169,6 +170,22 @@ final class PlanOptions {
   String exportCsv;
 
   @Option(
+      names = "--quarantine-bad-rows",
+      description =
+          "Set opportunity and quota-history rows with problems aside in the rejected_rows table"
+              + " (with the problem and the row as given) and plan without them, instead of"
+              + " stopping. Problems in accounts or reps still stop the run.")
+  boolean quarantineBadRows;
+
+  @Option(
+      names = "--max-rejected-percent",
+      defaultValue = "5",
+      description =
+          "With --quarantine-bad-rows: stop anyway when more than this percentage of a file's rows"
+              + " have problems (default: ${DEFAULT-VALUE}).")
+  double maxRejectedPercent;
+
+  @Option(
       names = "--solve-on",
       defaultValue = "auto",
       converter = SolveOnConverter.class,
@@ -239,6 +256,12 @@ final class PlanOptions {
       throw EngineErrors.invalidOption(
           "--ramp-months", String.valueOf(rampMonths), "give 0 to 36 months");
     }
+    if (!(maxRejectedPercent >= 0 && maxRejectedPercent <= 100)) {
+      throw EngineErrors.invalidOption(
+          "--max-rejected-percent",
+          String.valueOf(maxRejectedPercent),
+          "give a percentage from 0 to 100");
+    }
     TerritoryWeights weights;
     try {
       weights =
@@ -269,6 +292,7 @@ final class PlanOptions {
         groundTruth,
         report,
         solveOn == null ? SolveOn.AUTO : solveOn,
-        exportCsv);
+        exportCsv,
+        quarantineBadRows ? Quarantine.upTo(maxRejectedPercent / 100.0) : Quarantine.OFF);
   }
 }

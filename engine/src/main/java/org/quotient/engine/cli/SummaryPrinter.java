@@ -24,6 +24,11 @@ final class SummaryPrinter {
         "  accounts moved   %,d (%.1f%%)%n",
         o.movedAccounts(), 100.0 * o.movedAccounts() / Math.max(1, o.accounts()));
     out.printf("  quota total      $%,.2f (target $%,.2f)%n", o.quotaTotal(), o.target());
+    if (o.rejectedRows() > 0) {
+      out.printf(
+          "  rejected rows    %,d input row(s) set aside, see %srejected_rows%n",
+          o.rejectedRows(), lake);
+    }
     out.printf("  potential model  held-out R^2 %.3f%n", o.modelHeldOutR2());
     out.printf(
         "  solve            %.1f s (score %s); whole run %.1f s%n",

@@ -1,13 +1,18 @@
 package org.quotient.engine.io;
 
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.map_from_arrays;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.shiftrightunsigned;
 
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -67,13 +72,36 @@ public final class InputReader {
       offsets.put(e.getKey(), before);
       before += e.getValue();
     }
-    return recordId ->
-        offsets.getOrDefault(recordId >>> PARTITION_SHIFT, 0L) + (recordId & POSITION_MASK) + 1;
+    return new RowNumbers(offsets);
   }
 
-  /** Maps record ids of one table to row numbers. */
-  @FunctionalInterface
-  public interface RowNumbers {
-    long rowOf(long recordId);
+  /** Maps record ids of one table to row numbers: rows before the record's partition + position. */
+  public static final class RowNumbers {
+    private final Map<Long, Long> offsets;
+
+    private RowNumbers(Map<Long, Long> offsets) {
+      this.offsets = offsets;
+    }
+
+    public long rowOf(long recordId) {
+      return offsets.getOrDefault(recordId >>> PARTITION_SHIFT, 0L)
+          + (recordId & POSITION_MASK)
+          + 1;
+    }
+
+    /** The same mapping as a Spark expression over a record-id column (a map of the offsets). */
+    public Column column(Column recordId) {
+      Column position = recordId.bitwiseAND(POSITION_MASK).plus(1L);
+      if (offsets.isEmpty()) {
+        return position;
+      }
+      Column offset =
+          element_at(
+              map_from_arrays(
+                  array(offsets.keySet().stream().map(k -> lit(k)).toArray(Column[]::new)),
+                  array(offsets.values().stream().map(v -> lit(v)).toArray(Column[]::new))),
+              shiftrightunsigned(recordId, PARTITION_SHIFT));
+      return coalesce(offset, lit(0L)).plus(position);
+    }
   }
 }

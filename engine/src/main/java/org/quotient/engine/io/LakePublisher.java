@@ -20,7 +20,9 @@ import org.quotient.engine.EngineErrors;
  * <p>Each table is written with {@code replaceWhere plan_id = ...}, so publishing the same plan
  * again replaces its rows instead of adding copies, and a run that died half-way leaves rows that
  * the next publish of that plan replaces. {@code plan_runs} is written last: readers pick plans
- * from it, so a plan becomes visible only once every table holds it.
+ * from it, so a plan becomes visible only once every table holds it. An {@linkplain
+ * LakeTables#optional() optional} table is skipped while it would be created empty, so lakes that
+ * never quarantined a row do not grow an empty rejected_rows table.
  */
 public final class LakePublisher {
   private final SparkSession spark;
@@ -69,8 +71,8 @@ public final class LakePublisher {
   }
 
   /**
-   * Writes every table of the plan; {@code tables} must hold all data tables and plan_runs, each
-   * with a plan_id column equal to {@code planId}.
+   * Writes every table of the plan; {@code tables} must hold every table of {@link LakeTables},
+   * each with a plan_id column equal to {@code planId}; an optional table's may be empty.
    */
   public void publish(
       String planId, Map<LakeTables, Dataset<Row>> tables, Consumer<String> progress) {
@@ -80,6 +82,9 @@ public final class LakePublisher {
       if (rows == null) {
         throw new IllegalArgumentException("missing table " + table.tableName());
       }
+      if (table.optional() && !exists(table) && rows.isEmpty()) {
+        continue;
+      }
       long started = System.nanoTime();
       int attempts = writeWithRetries(table, planId, rows);
       progress.accept(
@@ -88,6 +93,15 @@ public final class LakePublisher {
               table.tableName(),
               (System.nanoTime() - started) / 1_000_000,
               attempts > 1 ? ", " + attempts + " attempts after concurrent commits" : ""));
+    }
+  }
+
+  private boolean exists(LakeTables table) {
+    Path path = new Path(tablePath(table), "_delta_log");
+    try {
+      return path.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot inspect lake table " + tablePath(table), e);
     }
   }
 

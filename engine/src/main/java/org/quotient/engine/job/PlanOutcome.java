@@ -3,7 +3,11 @@ package org.quotient.engine.job;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** What a published run reports back: the plan id, where it went and its headline figures. */
+/**
+ * What a published run reports back: the plan id, where it went and its headline figures.
+ *
+ * @param rejectedRows input rows set aside in rejected_rows by --quarantine-bad-rows
+ */
 public record PlanOutcome(
     String planId,
     String lake,
@@ -20,4 +24,5 @@ public record PlanOutcome(
     double modelHeldOutR2,
     double totalSeconds,
     String report,
-    String lakeRoot) {}
+    String lakeRoot,
+    long rejectedRows) {}

@@ -3,6 +3,7 @@ package org.quotient.engine.job;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.quotient.engine.model.PotentialSettings;
+import org.quotient.engine.schema.Quarantine;
 import org.quotient.optimizer.solver.SolverSettings;
 
 /**
@@ -29,6 +30,8 @@ import org.quotient.optimizer.solver.SolverSettings;
  * @param solveOn where the territory solve runs (the plan is the same either way)
  * @param exportCsv folder (path or URI) for spreadsheet-safe CSV copies of the plan's quotas,
  *     territory summary and assignments; null for none
+ * @param quarantine whether history rows with problems are set aside in rejected_rows instead of
+ *     stopping the run
  */
 public record PlanRequest(
     String input,
@@ -47,4 +50,5 @@ public record PlanRequest(
     String groundTruth,
     String report,
     SolveOn solveOn,
-    String exportCsv) {}
+    String exportCsv,
+    Quarantine quarantine) {}

@@ -90,7 +90,9 @@ public final class PlanningJob {
     ValidatedInputs inputs =
         new InputValidator(spark)
             .validate(
-                new InputLocator(request.input(), spark.sparkContext().hadoopConfiguration()));
+                new InputLocator(request.input(), spark.sparkContext().hadoopConfiguration()),
+                request.quarantine());
+    cached.addAll(inputs.cached());
     inputs.notes().forEach(progress::detail);
     LocalDate asOf =
         request.asOf() != null ? request.asOf() : derivePlanStart(inputs.opportunities());
@@ -248,6 +250,9 @@ public final class PlanningJob {
         PlanTables.summary(spark, planId, territories.summaries(), territoryHistory));
     tables.put(LakeTables.QUOTAS, PlanTables.quotas(spark, planId, quotas.quotas(), previousQuota));
     tables.put(
+        LakeTables.REJECTED_ROWS,
+        inputs.rejected().problems().select(lit(planId).as(LakeTables.PLAN_ID), col("*")));
+    tables.put(
         LakeTables.PLAN_RUNS,
         PlanTables.planRun(
             spark,
@@ -320,7 +325,8 @@ public final class PlanningJob {
         potential.fit().heldOutR2(),
         progress.totalSeconds(),
         report,
-        publisher.tablePath(LakeTables.PLAN_RUNS).replaceAll("plan_runs$", ""));
+        publisher.tablePath(LakeTables.PLAN_RUNS).replaceAll("plan_runs$", ""),
+        inputs.rejected().rows());
   }
 
   /**
@@ -437,7 +443,11 @@ public final class PlanningJob {
         "quota_potential_weight=" + r.quotaPotentialWeight(),
         "max_quota_change=" + r.maxQuotaChange(),
         "over_assignment=" + r.overAssignment(),
-        "ramp_months=" + r.rampMonths());
+        "ramp_months=" + r.rampMonths(),
+        "quarantine="
+            + (r.quarantine().enabled()
+                ? "max " + r.quarantine().maxFraction() + " of a file's rows"
+                : "off"));
   }
 
   static String money(BigDecimal amount) {

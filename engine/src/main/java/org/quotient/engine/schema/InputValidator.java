@@ -2,6 +2,7 @@ package org.quotient.engine.schema;
 
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_compact;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
@@ -11,6 +12,7 @@ import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.to_json;
 import static org.apache.spark.sql.functions.when;
 
 import java.time.LocalDate;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -49,12 +52,43 @@ public final class InputValidator {
 
   private final SparkSession spark;
 
+  /**
+   * What this validation put in Spark's cache. It must leave the cache when the run ends: the cache
+   * outlives the run in a long-lived session (a notebook), and Spark serves a later read of the
+   * same files from it, so a rerun after fixing a file would see the old rows.
+   */
+  private final List<Dataset<?>> cached = new ArrayList<>();
+
   public InputValidator(SparkSession spark) {
     this.spark = spark;
   }
 
   /** Reads and validates every input; throws a QuotientException listing all problems found. */
   public ValidatedInputs validate(InputLocator locator) {
+    return validate(locator, Quarantine.OFF);
+  }
+
+  /**
+   * Reads and validates every input. Problems in the tables {@code quarantine} covers set their
+   * rows aside (see {@link ValidatedInputs#rejected()}); any other problem throws a
+   * QuotientException listing all problems found.
+   */
+  public ValidatedInputs validate(InputLocator locator, Quarantine quarantine) {
+    try {
+      return validateOrThrow(locator, quarantine);
+    } catch (RuntimeException e) {
+      cached.forEach(Dataset::unpersist);
+      throw e;
+    }
+  }
+
+  private <T> Dataset<T> cache(Dataset<T> dataset) {
+    dataset.persist(StorageLevel.MEMORY_AND_DISK());
+    cached.add(dataset);
+    return dataset;
+  }
+
+  private ValidatedInputs validateOrThrow(InputLocator locator, Quarantine quarantine) {
     Map<InputSchema, InputSource> sources = new EnumMap<>(InputSchema.class);
     for (InputSchema table : InputSchema.values()) {
       if (table == InputSchema.QUOTA_HISTORY) {
@@ -83,8 +117,7 @@ public final class InputValidator {
     for (Map.Entry<InputSchema, Dataset<Row>> e : raw.entrySet()) {
       InputSchema table = e.getKey();
       String file = sources.get(table).displayName();
-      Dataset<Row> withTyped = withTypedColumns(table, e.getValue());
-      withTyped.persist(StorageLevel.MEMORY_AND_DISK());
+      Dataset<Row> withTyped = cache(withTypedColumns(table, e.getValue()));
       long rows = withTyped.count();
       rowCounts.put(table, rows);
       if (rows == 0 && table != InputSchema.QUOTA_HISTORY) {
@@ -128,32 +161,12 @@ public final class InputValidator {
 
     Dataset<Row> all = problems.stream().reduce(Dataset::unionByName).orElseThrow();
     all.persist(StorageLevel.MEMORY_AND_DISK());
-    long total = all.count() + fileProblems.size();
-    if (total > 0) {
-      List<ValidationProblem> listed = new ArrayList<>(fileProblems);
-      Map<String, Dataset<Row>> byFile = new HashMap<>();
-      typed.forEach((table, rows) -> byFile.put(sources.get(table).displayName(), rows));
-      Map<String, InputReader.RowNumbers> rowNumbers = new HashMap<>();
-      for (Row r :
-          all.orderBy(col("file"), col("row"), col("column"))
-              .limit(EngineErrors.MAX_LISTED_PROBLEMS)
-              .collectAsList()) {
-        String file = r.getString(0);
-        long row =
-            rowNumbers
-                .computeIfAbsent(file, f -> InputReader.rowNumbers(byFile.get(f)))
-                .rowOf(r.getLong(1));
-        listed.add(
-            new ValidationProblem(
-                file, row, r.getString(2), r.getString(3), r.getString(4), r.getString(5)));
-      }
-      listed.sort(
-          Comparator.comparing(ValidationProblem::file).thenComparingLong(ValidationProblem::row));
+    RejectedRows rejected;
+    try {
+      rejected = settle(all, fileProblems, quarantine, sources, typed, rowCounts, notes);
+    } finally {
       all.unpersist();
-      throw EngineErrors.validationFailed(
-          listed.subList(0, Math.min(listed.size(), EngineErrors.MAX_LISTED_PROBLEMS)), total);
     }
-    all.unpersist();
 
     Dataset<Row> quotaHistory =
         typed.containsKey(InputSchema.QUOTA_HISTORY)
@@ -173,7 +186,126 @@ public final class InputValidator {
         rowCounts.getOrDefault(InputSchema.QUOTA_HISTORY, 0L),
         accountsHaveLocations,
         repsHaveLocations,
-        List.copyOf(notes));
+        rejected,
+        List.copyOf(notes),
+        List.copyOf(cached));
+  }
+
+  /**
+   * Stops on any problem that is not quarantined; sets the quarantined tables' problem rows aside
+   * (dropping them from {@code typed} and {@code rowCounts}) and returns them.
+   */
+  private RejectedRows settle(
+      Dataset<Row> all,
+      List<ValidationProblem> fileProblems,
+      Quarantine quarantine,
+      Map<InputSchema, InputSource> sources,
+      Map<InputSchema, Dataset<Row>> typed,
+      Map<InputSchema, Long> rowCounts,
+      List<String> notes) {
+    Map<String, InputSchema> quarantined = new TreeMap<>();
+    sources.forEach(
+        (table, source) -> {
+          if (quarantine.covers(table)) {
+            quarantined.put(source.displayName(), table);
+          }
+        });
+    Dataset<Row> fatal =
+        quarantined.isEmpty()
+            ? all
+            : all.where(col("file").isin(quarantined.keySet().toArray()).unary_$bang());
+    long total = fatal.count() + fileProblems.size();
+    if (total > 0) {
+      throw EngineErrors.validationFailed(
+          firstProblems(fileProblems, fatal, typed, sources), total);
+    }
+    Dataset<Row> rejected = spark.createDataFrame(List.of(), RejectedRows.SCHEMA);
+    long rejectedCount = 0;
+    for (Map.Entry<String, InputSchema> q : quarantined.entrySet()) {
+      InputSchema table = q.getValue();
+      Dataset<Row> original = typed.get(table);
+      Dataset<Row> tableProblems = all.where(col("file").equalTo(q.getKey()));
+      // Kept in the cache: the problems they come from leave it when validation ends.
+      Dataset<Row> problemRows =
+          cache(
+              tableProblems.join(
+                  original.select(col(InputReader.RECORD_ID).as("row"), rawRecord(table)), "row"));
+      long problemCount = problemRows.count();
+      if (problemCount == 0) {
+        continue;
+      }
+      Dataset<Row> badRecords =
+          cache(problemRows.select(col("row").as(InputReader.RECORD_ID)).distinct());
+      long bad = badRecords.count();
+      long rows = rowCounts.get(table);
+      if (bad > quarantine.maxFraction() * rows) {
+        throw EngineErrors.tooManyRejected(
+            q.getKey(),
+            bad,
+            rows,
+            quarantine.maxFraction(),
+            firstProblems(List.of(), tableProblems, typed, sources),
+            problemCount);
+      }
+      Column rowNumber = InputReader.rowNumbers(original).column(col("row"));
+      rejected =
+          rejected.unionByName(
+              problemRows.select(
+                  col("file"),
+                  rowNumber.as("row"),
+                  col("column"),
+                  col("value"),
+                  col("problem"),
+                  col("fix"),
+                  col("record")));
+      typed.put(table, original.join(broadcast(badRecords), InputReader.RECORD_ID, "left_anti"));
+      rowCounts.put(table, rows - bad);
+      rejectedCount += bad;
+      notes.add(
+          String.format(
+              "%s: %,d row(s) with %,d problem(s) set aside in rejected_rows; %,d rows kept",
+              q.getKey(), bad, problemCount, rows - bad));
+    }
+    return new RejectedRows(rejected, rejectedCount);
+  }
+
+  /** Up to {@link EngineErrors#MAX_LISTED_PROBLEMS} problems, first by file and row. */
+  private static List<ValidationProblem> firstProblems(
+      List<ValidationProblem> fileProblems,
+      Dataset<Row> problems,
+      Map<InputSchema, Dataset<Row>> typed,
+      Map<InputSchema, InputSource> sources) {
+    List<ValidationProblem> listed = new ArrayList<>(fileProblems);
+    Map<String, Dataset<Row>> byFile = new HashMap<>();
+    typed.forEach((table, rows) -> byFile.put(sources.get(table).displayName(), rows));
+    Map<String, InputReader.RowNumbers> rowNumbers = new HashMap<>();
+    for (Row r :
+        problems
+            .orderBy(col("file"), col("row"), col("column"))
+            .limit(EngineErrors.MAX_LISTED_PROBLEMS)
+            .collectAsList()) {
+      String file = r.getString(0);
+      long row =
+          rowNumbers
+              .computeIfAbsent(file, f -> InputReader.rowNumbers(byFile.get(f)))
+              .rowOf(r.getLong(1));
+      listed.add(
+          new ValidationProblem(
+              file, row, r.getString(2), r.getString(3), r.getString(4), r.getString(5)));
+    }
+    listed.sort(
+        Comparator.comparing(ValidationProblem::file).thenComparingLong(ValidationProblem::row));
+    return listed.subList(0, Math.min(listed.size(), EngineErrors.MAX_LISTED_PROBLEMS));
+  }
+
+  /** The row as the file gave it, as JSON text with the contract's column names. */
+  private static Column rawRecord(InputSchema table) {
+    return to_json(
+            struct(
+                table.columns().stream()
+                    .map(c -> col(rawName(c.name())).as(c.name()))
+                    .toArray(Column[]::new)))
+        .as("record");
   }
 
   // ---- header ---------------------------------------------------------------------------

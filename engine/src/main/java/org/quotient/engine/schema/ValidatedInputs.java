@@ -8,7 +8,11 @@ import org.apache.spark.sql.Row;
  * Inputs that passed validation, typed exactly as {@link InputSchema} says (quota history is empty
  * when the optional file is absent).
  *
+ * @param rejected rows set aside by a {@link Quarantine} (none without one); the row counts and
+ *     Datasets above exclude them
  * @param notes informational lines for the run log (ignored columns, skipped features)
+ * @param cached Datasets validation left in Spark's cache, for the run to unpersist when it ends
+ *     (else a rerun in the same session would be served the old rows of a fixed file)
  */
 public record ValidatedInputs(
     Dataset<Row> accounts,
@@ -21,4 +25,6 @@ public record ValidatedInputs(
     long quotaHistoryRows,
     boolean accountsHaveLocations,
     boolean repsHaveLocations,
-    List<String> notes) {}
+    RejectedRows rejected,
+    List<String> notes,
+    List<Dataset<?>> cached) {}

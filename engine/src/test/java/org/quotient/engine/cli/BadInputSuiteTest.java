@@ -221,6 +221,19 @@ class BadInputSuiteTest {
             f -> f.with("reps/part.csv", InputFixture.REPS),
             "Input reps is ambiguous"),
         run(
+            "more bad history rows than --max-rejected-percent",
+            f -> f.replace(OPPORTUNITIES, "120000", "NaN"),
+            List.of("--quarantine-bad-rows"),
+            INPUT,
+            "1 of 4 rows of opportunities.csv (25.0%) have problems, more than the 5%"
+                + " --max-rejected-percent lets --quarantine-bad-rows set aside"),
+        run(
+            "a bad account row with --quarantine-bad-rows",
+            f -> f.replace(ACCOUNTS, "5000,", "5k,"),
+            List.of("--quarantine-bad-rows"),
+            INPUT,
+            "accounts.csv row 1, column employees, value '5k': not a whole number"),
+        run(
             "target of zero",
             f -> f,
             List.of("--target", "0"),

@@ -33,10 +33,20 @@ class LakePublisherTest {
   @TempDir Path lake;
 
   private Map<LakeTables, Dataset<Row>> plan(String planId, int rows) {
+    return plan(planId, rows, rows);
+  }
+
+  private Map<LakeTables, Dataset<Row>> plan(String planId, int rows, int rejectedRows) {
     Map<LakeTables, Dataset<Row>> tables = new EnumMap<>(LakeTables.class);
     for (LakeTables table : LakeTables.values()) {
       List<Row> list = new ArrayList<>();
-      for (int i = 0; i < (table == LakeTables.PLAN_RUNS ? 1 : rows); i++) {
+      int count =
+          switch (table) {
+            case PLAN_RUNS -> 1;
+            case REJECTED_ROWS -> rejectedRows;
+            default -> rows;
+          };
+      for (int i = 0; i < count; i++) {
         list.add(RowFactory.create(planId, table.tableName() + i, (double) i));
       }
       tables.put(table, spark.createDataFrame(list, ROWS));
@@ -76,6 +86,19 @@ class LakePublisherTest {
     assertEquals(4, rows(LakeTables.QUOTAS, "p1"));
     assertEquals(2, rows(LakeTables.QUOTAS, "p2"));
     assertEquals(1, rows(LakeTables.PLAN_RUNS, "p1"));
+  }
+
+  @Test
+  void theOptionalTableIsCreatedOnlyWithRowsAndThenKeptCurrentOnRepublish() {
+    LakePublisher publisher = new LakePublisher(spark, lake.toString());
+    publisher.publish("p1", plan("p1", 3, 0), line -> {});
+    assertFalse(Files.exists(lake.resolve("rejected_rows")), "no empty table is created");
+
+    publisher.publish("p2", plan("p2", 3, 2), line -> {});
+    assertEquals(2, rows(LakeTables.REJECTED_ROWS, "p2"));
+
+    publisher.publish("p2", plan("p2", 3, 0), line -> {});
+    assertEquals(0, rows(LakeTables.REJECTED_ROWS, "p2"), "stale rows of the plan are replaced");
   }
 
   @Test

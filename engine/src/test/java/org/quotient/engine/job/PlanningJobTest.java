@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.quotient.engine.model.PotentialSettings;
+import org.quotient.engine.schema.Quarantine;
 import org.quotient.engine.testing.SharedSpark;
 import org.quotient.optimizer.solver.SolverSettings;
 import org.quotient.optimizer.solver.TerritoryWeights;
@@ -56,7 +57,8 @@ class PlanningJobTest {
         Path.of(SAMPLE, "ground_truth", "true_potential.csv").toString(),
         null,
         solveOn,
-        null);
+        null,
+        Quarantine.OFF);
   }
 
   @BeforeAll
