@@ -12,10 +12,17 @@ public final class ChildCli {
 
   /** Starts {@code quotient <args>} with the test classpath and Spark's Java 17 flags. */
   public static Process start(Path output, String... args) throws IOException {
+    return start(output, List.of(), args);
+  }
+
+  /** As {@link #start(Path, String...)}, with extra JVM options (e.g. a logging configuration). */
+  public static Process start(Path output, List<String> jvmOptions, String... args)
+      throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx1g");
     command.addAll(StandaloneCluster.javaOpens());
+    command.addAll(jvmOptions);
     command.add("-cp");
     command.add(
         System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
