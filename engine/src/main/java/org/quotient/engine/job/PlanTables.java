@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -97,7 +98,22 @@ final class PlanTables {
           .add("model_heldout_r2", DataTypes.DoubleType, true)
           .add("quotient_version", DataTypes.StringType, false);
 
+  /** Rows per Spark task when a table built on the driver is written (see {@link #frame}). */
+  static final int ROWS_PER_TASK = 50_000;
+
   private PlanTables() {}
+
+  /**
+   * A Dataset of rows built on the driver, in slices of {@link #ROWS_PER_TASK}. {@code
+   * createDataFrame(List)} would embed every row in the query plan and serialize half of them into
+   * each of two tasks: at a million accounts, hundreds of MB more on a heap the solver's results
+   * already fill.
+   */
+  static Dataset<Row> frame(SparkSession spark, List<Row> rows, StructType schema) {
+    int slices = Math.max(1, (rows.size() + ROWS_PER_TASK - 1) / ROWS_PER_TASK);
+    return spark.createDataFrame(
+        JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(rows, slices), schema);
+  }
 
   static Dataset<Row> assignments(
       SparkSession spark,
@@ -126,7 +142,7 @@ final class PlanTables {
               account.workload(),
               distance));
     }
-    return spark.createDataFrame(rows, ASSIGNMENTS);
+    return frame(spark, rows, ASSIGNMENTS);
   }
 
   static Dataset<Row> summary(
@@ -152,7 +168,7 @@ final class PlanTables {
               Double.isNaN(s.meanTravelKm()) ? null : s.meanTravelKm(),
               territoryHistory.getOrDefault(s.repId(), 0.0)));
     }
-    return spark.createDataFrame(rows, SUMMARY);
+    return frame(spark, rows, SUMMARY);
   }
 
   static Dataset<Row> quotas(
@@ -180,7 +196,7 @@ final class PlanTables {
               e.roundingCents(),
               e.text()));
     }
-    return spark.createDataFrame(rows, QUOTAS);
+    return frame(spark, rows, QUOTAS);
   }
 
   static Dataset<Row> planRun(SparkSession spark, PlanRunRecord r) {

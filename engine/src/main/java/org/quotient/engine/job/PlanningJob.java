@@ -118,6 +118,10 @@ public final class PlanningJob {
                 request.rampMonths()));
     long featureRows = features.count();
     long repRows = repHistory.count();
+    // The history has been read into the features (cached above). Letting its cache go now gives
+    // the memory back before the solver and the publish need it (on a local master, the cache and
+    // the driver share one heap).
+    inputs.historyCached().forEach(Dataset::unpersist);
     progress.done(
         String.format("features for %,d accounts, history for %,d reps", featureRows, repRows));
 

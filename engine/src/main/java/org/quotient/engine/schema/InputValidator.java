@@ -59,6 +59,9 @@ public final class InputValidator {
    */
   private final List<Dataset<?>> cached = new ArrayList<>();
 
+  /** The part of {@link #cached} that only feeds the history features (the largest inputs). */
+  private final List<Dataset<?>> historyCached = new ArrayList<>();
+
   public InputValidator(SparkSession spark) {
     this.spark = spark;
   }
@@ -86,6 +89,15 @@ public final class InputValidator {
     dataset.persist(StorageLevel.MEMORY_AND_DISK());
     cached.add(dataset);
     return dataset;
+  }
+
+  private <T> Dataset<T> cacheHistory(Dataset<T> dataset) {
+    historyCached.add(dataset);
+    return cache(dataset);
+  }
+
+  private static boolean isHistory(InputSchema table) {
+    return table == InputSchema.OPPORTUNITIES || table == InputSchema.QUOTA_HISTORY;
   }
 
   private ValidatedInputs validateOrThrow(InputLocator locator, Quarantine quarantine) {
@@ -117,7 +129,10 @@ public final class InputValidator {
     for (Map.Entry<InputSchema, Dataset<Row>> e : raw.entrySet()) {
       InputSchema table = e.getKey();
       String file = sources.get(table).displayName();
-      Dataset<Row> withTyped = cache(withTypedColumns(table, e.getValue()));
+      Dataset<Row> withTyped =
+          isHistory(table)
+              ? cacheHistory(withTypedColumns(table, e.getValue()))
+              : cache(withTypedColumns(table, e.getValue()));
       long rows = withTyped.count();
       rowCounts.put(table, rows);
       if (rows == 0 && table != InputSchema.QUOTA_HISTORY) {
@@ -188,7 +203,8 @@ public final class InputValidator {
         repsHaveLocations,
         rejected,
         List.copyOf(notes),
-        List.copyOf(cached));
+        List.copyOf(cached),
+        List.copyOf(historyCached));
   }
 
   /**
@@ -235,7 +251,7 @@ public final class InputValidator {
         continue;
       }
       Dataset<Row> badRecords =
-          cache(problemRows.select(col("row").as(InputReader.RECORD_ID)).distinct());
+          cacheHistory(problemRows.select(col("row").as(InputReader.RECORD_ID)).distinct());
       long bad = badRecords.count();
       long rows = rowCounts.get(table);
       if (bad > quarantine.maxFraction() * rows) {

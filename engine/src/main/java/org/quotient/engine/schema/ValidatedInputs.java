@@ -13,6 +13,8 @@ import org.apache.spark.sql.Row;
  * @param notes informational lines for the run log (ignored columns, skipped features)
  * @param cached Datasets validation left in Spark's cache, for the run to unpersist when it ends
  *     (else a rerun in the same session would be served the old rows of a fixed file)
+ * @param historyCached the part of {@code cached} holding opportunities and quota history, by far
+ *     the largest inputs: once the history features are computed, nothing needs them
  */
 public record ValidatedInputs(
     Dataset<Row> accounts,
@@ -27,4 +29,5 @@ public record ValidatedInputs(
     boolean repsHaveLocations,
     RejectedRows rejected,
     List<String> notes,
-    List<Dataset<?>> cached) {}
+    List<Dataset<?>> cached,
+    List<Dataset<?>> historyCached) {}
