@@ -14,6 +14,9 @@ public class QuotientException extends RuntimeException {
   /** Exit code for a lake/publish failure. */
   public static final int EXIT_PUBLISH = 4;
 
+  /** Exit code when the JVM ran out of memory (see cli.OutOfMemoryExit). */
+  public static final int EXIT_OUT_OF_MEMORY = 5;
+
   private final int exitCode;
 
   public QuotientException(String message, int exitCode) {

@@ -37,6 +37,7 @@ public final class QuotientCli implements Runnable {
   }
 
   public static void main(String[] args) {
+    Thread.setDefaultUncaughtExceptionHandler(OutOfMemoryExit.onThisJvm());
     int code = execute(args);
     System.exit(code);
   }
