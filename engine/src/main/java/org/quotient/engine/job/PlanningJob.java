@@ -294,7 +294,8 @@ public final class PlanningJob {
             previousQuota,
             potentialBalance,
             workloadBalance,
-            potential.fit().heldOutR2()),
+            potential.fit().heldOutR2(),
+            inputs.rejected().rows()),
         report,
         spark.sparkContext().hadoopConfiguration());
     progress.detail("wrote the report " + report);

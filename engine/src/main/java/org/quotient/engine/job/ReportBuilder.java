@@ -31,7 +31,8 @@ final class ReportBuilder {
       Map<String, Double> previousQuota,
       BalanceStats potentialBalance,
       BalanceStats workloadBalance,
-      double heldOutR2) {
+      double heldOutR2,
+      long rejectedRows) {
     Map<String, Double> before = balanceIndexBefore(built);
     Map<String, RepQuota> quotaByRep = new HashMap<>();
     quotas.quotas().forEach(q -> quotaByRep.put(q.repId(), q));
@@ -69,7 +70,12 @@ final class ReportBuilder {
         planId,
         createdAt,
         asOf,
-        request.input(),
+        // credentials in an input URI stay out of the report, as out of the log
+        org.quotient.engine.io.Redaction.text(request.input())
+            + (rejectedRows > 0
+                ? String.format(
+                    " (%,d row(s) with problems set aside in rejected_rows)", rejectedRows)
+                : ""),
         request.target(),
         quotas.total(),
         territories.assignments().size(),

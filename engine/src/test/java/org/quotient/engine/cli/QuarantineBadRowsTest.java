@@ -88,6 +88,17 @@ class QuarantineBadRowsTest {
     Row run = table(lake, "plan_runs").select("opportunities", "parameters").first();
     assertEquals(4L, run.getLong(0), "plan_runs counts the opportunities planned with");
     assertTrue(run.getString(1).contains("quarantine=max 0.4"), run.getString(1));
+    assertTrue(
+        readReport(lake).contains("(2 row(s) with problems set aside in rejected_rows)"),
+        "the report says so too");
+  }
+
+  private static String readReport(Path lake) {
+    try {
+      return java.nio.file.Files.readString(lake.resolve("reports").resolve("p1.html"));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test
