@@ -1,0 +1,60 @@
+package org.quotient.engine.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.quotient.engine.testing.ConsoleCapture;
+import org.quotient.engine.testing.InputFixture;
+import org.quotient.engine.testing.SharedSpark;
+
+/**
+ * Paths from the command line are file names, never shell text: folders named with spaces, quotes,
+ * {@code $(...)}, {@code ;} and globs are read and written exactly where they say, and nothing in
+ * them runs.
+ */
+class PathsAsGivenTest {
+  private static final String HOSTILE = "q 'x\" $(touch PWNED); `touch PWNED` * ü";
+
+  @RegisterExtension final ConsoleCapture console = new ConsoleCapture();
+  @TempDir Path dir;
+
+  @Test
+  void inputLakeAndExportFoldersWithShellCharactersAreUsedAsGiven() throws Exception {
+    SharedSpark.session();
+    Path input = new InputFixture().writeTo(dir.resolve("in " + HOSTILE));
+    Path lake = dir.resolve("lake " + HOSTILE);
+    Path export = dir.resolve("csv " + HOSTILE);
+
+    int code =
+        QuotientCli.execute(
+            "plan",
+            "--input",
+            input.toString(),
+            "--lake",
+            lake.toString(),
+            "--export-csv",
+            export.toString(),
+            "--master",
+            "local[2]",
+            "--target",
+            "2000000",
+            "--model-weight",
+            "0");
+
+    assertEquals(0, code, console.stderr());
+    assertTrue(Files.isDirectory(lake.resolve("quotas").resolve("_delta_log")), "lake as named");
+    assertTrue(Files.exists(export.resolve("quotas.csv")), "export as named");
+    try (Stream<Path> files = Files.walk(dir)) {
+      assertFalse(
+          files.anyMatch(p -> p.getFileName().toString().equals("PWNED")), "nothing was run");
+    }
+    assertFalse(Files.exists(Path.of("PWNED")), "nothing was run in the working folder");
+  }
+}
