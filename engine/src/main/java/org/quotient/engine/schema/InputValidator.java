@@ -129,10 +129,12 @@ public final class InputValidator {
     for (Map.Entry<InputSchema, Dataset<Row>> e : raw.entrySet()) {
       InputSchema table = e.getKey();
       String file = sources.get(table).displayName();
+      // The cache holds the rows as read (contract columns only); the typed columns are computed
+      // on each scan. Caching both would store every text column twice: at tens of millions of
+      // opportunities that is the difference between a cache that fits and one spilled to disk.
+      Dataset<Row> asRead = contractColumnsAsRead(table, e.getValue());
       Dataset<Row> withTyped =
-          isHistory(table)
-              ? cacheHistory(withTypedColumns(table, e.getValue()))
-              : cache(withTypedColumns(table, e.getValue()));
+          withTypedColumns(table, isHistory(table) ? cacheHistory(asRead) : cache(asRead));
       long rows = withTyped.count();
       rowCounts.put(table, rows);
       if (rows == 0 && table != InputSchema.QUOTA_HISTORY) {
@@ -419,6 +421,19 @@ public final class InputValidator {
   /** Raw text column name kept beside the typed one, so messages can show what the file said. */
   static String rawName(String column) {
     return "_raw_" + column;
+  }
+
+  /** The record id and the contract's columns the input has, as read (others are ignored). */
+  static Dataset<Row> contractColumnsAsRead(InputSchema table, Dataset<Row> raw) {
+    Set<String> present = new LinkedHashSet<>(Arrays.asList(raw.columns()));
+    List<Column> kept = new ArrayList<>();
+    kept.add(col(InputReader.RECORD_ID));
+    for (InputSchema.Column c : table.columns()) {
+      if (present.contains(c.name())) {
+        kept.add(col("`" + c.name() + "`"));
+      }
+    }
+    return raw.select(kept.toArray(Column[]::new));
   }
 
   /** Adds a typed column per contract column (missing optional columns become null). */
