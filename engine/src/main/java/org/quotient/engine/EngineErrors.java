@@ -66,17 +66,29 @@ public final class EngineErrors {
         QuotientException.EXIT_INPUT);
   }
 
+  /**
+   * As {@link #validationFailed}, when --quarantine-bad-rows could not set these problems aside.
+   */
+  public static QuotientException validationFailedDespiteQuarantine(
+      List<ValidationProblem> listed, long total) {
+    return new QuotientException(
+        validationFailed(listed, total).getMessage()
+            + "\n  (--quarantine-bad-rows sets aside only opportunity and quota-history rows;"
+            + " problems in accounts, reps or a file as a whole must be fixed.)",
+        QuotientException.EXIT_INPUT);
+  }
+
   /** More rows of a file have problems than --max-rejected-percent lets the run set aside. */
   public static QuotientException tooManyRejected(
       String file,
       long badRows,
       long rows,
-      double maxFraction,
+      double maxPercent,
       List<ValidationProblem> listed,
       long problems) {
     return new QuotientException(
         String.format(
-            "Input validation failed: %,d of %,d rows of %s (%.1f%%) have problems, more than the"
+            "Input validation failed: %,d of %,d rows of %s (%.2f%%) have problems, more than the"
                 + " %s%% --max-rejected-percent lets --quarantine-bad-rows set aside; nothing was"
                 + " published. So many bad rows usually mean a wrong export (a column shifted, a"
                 + " date or number format changed). Fix: correct the export, or raise"
@@ -85,8 +97,7 @@ public final class EngineErrors {
             rows,
             file,
             100.0 * badRows / Math.max(1, rows),
-            new java.math.BigDecimal(
-                    String.format(java.util.Locale.ROOT, "%.4f", maxFraction * 100))
+            new java.math.BigDecimal(String.format(java.util.Locale.ROOT, "%.4f", maxPercent))
                 .stripTrailingZeros()
                 .toPlainString(),
             problemList(listed, problems)),

@@ -33,26 +33,51 @@ final class OutOfMemoryExit implements Thread.UncaughtExceptionHandler {
       failure.printStackTrace(err);
       return;
     }
-    err.println();
-    err.println(
-        String.format(
-            "error: out of memory (%s in thread %s, with a heap of at most %.1f GB). Nothing new"
-                + " is visible in the lake: readers still see the previous plan. Fix: give the run"
-                + " more memory (QUOTIENT_HEAP=16g bin/quotient ..., or spark-submit"
-                + " --driver-memory 16g); the driver holds one small record per account and"
-                + " per assignment, so its need grows with the number of accounts, not with"
-                + " opportunity rows.",
-            failure, thread.getName(), maxHeapBytes / 1e9));
-    err.flush();
-    exit.accept(QuotientException.EXIT_OUT_OF_MEMORY);
+    try {
+      err.println();
+      err.println("error: " + message(failure, thread.getName(), maxHeapBytes));
+      err.flush();
+    } catch (Throwable ignored) { // NOPMD: printing needs memory too; the exit must happen anyway
+    } finally {
+      exit.accept(QuotientException.EXIT_OUT_OF_MEMORY);
+    }
   }
 
+  /** What the user reads: where memory ran out, what is (not) published, how to fix it. */
+  static String message(Throwable failure, String thread, long maxHeapBytes) {
+    return String.format(
+        "out of memory (%s, in thread %s, with a heap of at most %.1f GB). A plan becomes visible"
+            + " only once its plan_runs row is written, so unless the run had got that far"
+            + " readers still see the previous plan. Fix: give the run more memory"
+            + " (QUOTIENT_HEAP=16g bin/quotient ..., or spark-submit --driver-memory 16g); the"
+            + " driver holds one small record per account and per assignment, so its need grows"
+            + " with the number of accounts, not with opportunity rows.",
+        firstLine(failure), thread, maxHeapBytes / 1e9);
+  }
+
+  /**
+   * True for an OutOfMemoryError anywhere in the chain, or a Spark failure that reports one (a
+   * failed task's error reaches the driver as text, or as Spark's own SparkOutOfMemoryError).
+   */
   static boolean isOutOfMemory(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof OutOfMemoryError) {
+      if (t instanceof OutOfMemoryError
+          || t.getClass().getSimpleName().equals("SparkOutOfMemoryError")
+          || String.valueOf(t.getMessage()).contains("java.lang.OutOfMemoryError")) {
         return true;
       }
     }
     return false;
+  }
+
+  private static String firstLine(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof OutOfMemoryError) {
+        return t.toString();
+      }
+    }
+    String text = failure.toString();
+    int newline = text.indexOf('\n');
+    return newline < 0 ? text : text.substring(0, newline);
   }
 }

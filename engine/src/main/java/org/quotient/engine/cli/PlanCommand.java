@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
     description = {
       "Validate the inputs, model account potential and workload, balance territories, set quotas"
           + " and publish the plan as Delta tables (plan_runs, territory_assignments,"
-          + " territory_summary, quotas, account_potential) in the lake folder."
+          + " territory_summary, quotas, account_potential, and rejected_rows when"
+          + " --quarantine-bad-rows sets input rows aside) in the lake folder."
     })
 final class PlanCommand implements Callable<Integer> {
   @Option(
@@ -53,7 +54,11 @@ final class PlanCommand implements Callable<Integer> {
 
   static PlanOutcome run(PlanRequest request, String master) {
     SparkSession spark = SparkSessions.deltaSession(master, "quotient-plan");
-    spark.sparkContext().setLogLevel("WARN");
+    if (System.getProperty("log4j2.configurationFile") == null
+        && System.getProperty("log4j.configurationFile") == null) {
+      // Spark's own defaults (spark-submit) log at INFO; a user's logging configuration wins.
+      spark.sparkContext().setLogLevel("WARN");
+    }
     return new PlanningJob(spark, Clock.systemUTC())
         .run(request, line -> System.out.println(Redaction.text(line)));
   }

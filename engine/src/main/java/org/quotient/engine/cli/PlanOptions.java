@@ -179,11 +179,10 @@ final class PlanOptions {
 
   @Option(
       names = "--max-rejected-percent",
-      defaultValue = "5",
       description =
           "With --quarantine-bad-rows: stop anyway when more than this percentage of a file's rows"
-              + " have problems (default: ${DEFAULT-VALUE}).")
-  double maxRejectedPercent;
+              + " have problems (default: 5).")
+  Double maxRejectedPercent;
 
   @Option(
       names = "--solve-on",
@@ -256,7 +255,13 @@ final class PlanOptions {
       throw EngineErrors.invalidOption(
           "--ramp-months", String.valueOf(rampMonths), "give 0 to 36 months");
     }
-    if (!(maxRejectedPercent >= 0 && maxRejectedPercent <= 100)) {
+    if (maxRejectedPercent != null && !quarantineBadRows) {
+      throw EngineErrors.invalidOption(
+          "--max-rejected-percent",
+          String.valueOf(maxRejectedPercent),
+          "it applies only with --quarantine-bad-rows; add that flag, or drop this option");
+    }
+    if (maxRejectedPercent != null && !(maxRejectedPercent >= 0 && maxRejectedPercent <= 100)) {
       throw EngineErrors.invalidOption(
           "--max-rejected-percent",
           String.valueOf(maxRejectedPercent),
@@ -293,6 +298,8 @@ final class PlanOptions {
         report,
         solveOn == null ? SolveOn.AUTO : solveOn,
         exportCsv,
-        quarantineBadRows ? Quarantine.upTo(maxRejectedPercent / 100.0) : Quarantine.OFF);
+        quarantineBadRows
+            ? Quarantine.upToPercent(maxRejectedPercent == null ? 5 : maxRejectedPercent)
+            : Quarantine.OFF);
   }
 }

@@ -70,6 +70,16 @@ public final class QuotientCli implements Runnable {
       err.flush();
       return q.exitCode();
     }
+    if (OutOfMemoryExit.isOutOfMemory(e)) {
+      err.println();
+      err.println(
+          "error: "
+              + org.quotient.engine.io.Redaction.text(
+                  OutOfMemoryExit.message(
+                      e, Thread.currentThread().getName(), Runtime.getRuntime().maxMemory())));
+      err.flush();
+      return QuotientException.EXIT_OUT_OF_MEMORY;
+    }
     err.println();
     err.println(
         "error: unexpected failure: " + org.quotient.engine.io.Redaction.text(e.toString()));

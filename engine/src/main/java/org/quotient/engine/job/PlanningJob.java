@@ -451,7 +451,7 @@ public final class PlanningJob {
         "ramp_months=" + r.rampMonths(),
         "quarantine="
             + (r.quarantine().enabled()
-                ? "max " + r.quarantine().maxFraction() + " of a file's rows"
+                ? "max " + r.quarantine().maxPercent() + "% of a file's rows"
                 : "off"));
   }
 

@@ -24,8 +24,17 @@ public final class SparkSessions {
             .config("spark.databricks.delta.snapshotPartitions", "2")
             .config("spark.sql.shuffle.partitions", "8")
             .config("spark.sql.adaptive.enabled", "true");
-    if (System.getProperty("spark.master") == null) {
+    String master = System.getProperty("spark.master");
+    if (master == null) {
       builder.master(defaultMaster);
+      master = defaultMaster;
+    }
+    if (master.startsWith("local")) {
+      // On a local master the executor is the driver's JVM: by default an OutOfMemoryError in a
+      // task would make Spark end it with exit 52 and no word. Failing the job instead lets the
+      // CLI say what happened (exit 5). On a cluster, an executor that ran out of memory should
+      // still go.
+      builder.config("spark.executor.killOnFatalError.depth", "0");
     }
     return builder.getOrCreate();
   }

@@ -46,6 +46,10 @@ import org.quotient.engine.io.InputSource;
  */
 public final class InputValidator {
   static final int MAX_TEXT_LENGTH = 1000;
+
+  /** Up to this many rows set aside are sent to every task; more are joined by a shuffle. */
+  private static final long BROADCAST_MAX_IDS = 1_000_000;
+
   private static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
   private static final LocalDate LATEST_DATE = LocalDate.of(2100, 12, 31);
   private static final Set<String> STAGES = Set.of("won", "lost", "open");
@@ -97,7 +101,7 @@ public final class InputValidator {
   }
 
   private static boolean isHistory(InputSchema table) {
-    return table == InputSchema.OPPORTUNITIES || table == InputSchema.QUOTA_HISTORY;
+    return Quarantine.TABLES.contains(table);
   }
 
   private ValidatedInputs validateOrThrow(InputLocator locator, Quarantine quarantine) {
@@ -234,8 +238,10 @@ public final class InputValidator {
             : all.where(col("file").isin(quarantined.keySet().toArray()).unary_$bang());
     long total = fatal.count() + fileProblems.size();
     if (total > 0) {
-      throw EngineErrors.validationFailed(
-          firstProblems(fileProblems, fatal, typed, sources), total);
+      List<ValidationProblem> first = firstProblems(fileProblems, fatal, typed, sources);
+      throw quarantine.enabled()
+          ? EngineErrors.validationFailedDespiteQuarantine(first, total)
+          : EngineErrors.validationFailed(first, total);
     }
     Dataset<Row> rejected = spark.createDataFrame(List.of(), RejectedRows.SCHEMA);
     long rejectedCount = 0;
@@ -246,8 +252,17 @@ public final class InputValidator {
       // Kept in the cache: the problems they come from leave it when validation ends.
       Dataset<Row> problemRows =
           cache(
-              tableProblems.join(
-                  original.select(col(InputReader.RECORD_ID).as("row"), rawRecord(table)), "row"));
+              tableProblems
+                  .join(original.select(rawColumns(table)), "row")
+                  // JSON only for the rows set aside, after the join
+                  .select(
+                      col("file"),
+                      col("row"),
+                      col("column"),
+                      col("value"),
+                      col("problem"),
+                      col("fix"),
+                      rawRecord(table)));
       long problemCount = problemRows.count();
       if (problemCount == 0) {
         continue;
@@ -256,12 +271,12 @@ public final class InputValidator {
           cacheHistory(problemRows.select(col("row").as(InputReader.RECORD_ID)).distinct());
       long bad = badRecords.count();
       long rows = rowCounts.get(table);
-      if (bad > quarantine.maxFraction() * rows) {
+      if (quarantine.exceeded(bad, rows)) {
         throw EngineErrors.tooManyRejected(
             q.getKey(),
             bad,
             rows,
-            quarantine.maxFraction(),
+            quarantine.maxPercent(),
             firstProblems(List.of(), tableProblems, typed, sources),
             problemCount);
       }
@@ -276,7 +291,12 @@ public final class InputValidator {
                   col("problem"),
                   col("fix"),
                   col("record")));
-      typed.put(table, original.join(broadcast(badRecords), InputReader.RECORD_ID, "left_anti"));
+      typed.put(
+          table,
+          original.join(
+              bad <= BROADCAST_MAX_IDS ? broadcast(badRecords) : badRecords,
+              InputReader.RECORD_ID,
+              "left_anti"));
       rowCounts.put(table, rows - bad);
       rejectedCount += bad;
       notes.add(
@@ -317,6 +337,14 @@ public final class InputValidator {
   }
 
   /** The row as the file gave it, as JSON text with the contract's column names. */
+  /** The record id (as {@code row}) and each contract column's text as read. */
+  private static Column[] rawColumns(InputSchema table) {
+    List<Column> columns = new ArrayList<>();
+    columns.add(col(InputReader.RECORD_ID).as("row"));
+    table.columns().forEach(c -> columns.add(col(rawName(c.name()))));
+    return columns.toArray(Column[]::new);
+  }
+
   private static Column rawRecord(InputSchema table) {
     return to_json(
             struct(

@@ -10,25 +10,33 @@ import java.util.Set;
  * problem in accounts or reps, or in a file as a whole, still stops the run.
  *
  * @param enabled set rows aside (true) or stop at the first problem (false)
- * @param maxFraction the largest share of a file's rows that may be set aside; above it the run
- *     stops, since a file that is mostly bad points at a wrong export rather than a few bad rows
+ * @param maxPercent the largest share of a file's rows, in percent, that may be set aside; above it
+ *     the run stops, since a file that is mostly bad points at a wrong export rather than a few bad
+ *     rows
  */
-public record Quarantine(boolean enabled, double maxFraction) {
+public record Quarantine(boolean enabled, double maxPercent) {
   public static final Quarantine OFF = new Quarantine(false, 0);
-  public static final double DEFAULT_MAX_FRACTION = 0.05;
 
   /** The inputs whose rows may be set aside. */
   public static final Set<InputSchema> TABLES =
       Set.of(InputSchema.OPPORTUNITIES, InputSchema.QUOTA_HISTORY);
 
   public Quarantine {
-    if (!(maxFraction >= 0 && maxFraction <= 1)) {
-      throw new IllegalArgumentException("maxFraction must be within 0..1, was " + maxFraction);
+    if (!(maxPercent >= 0 && maxPercent <= 100)) {
+      throw new IllegalArgumentException("maxPercent must be within 0..100, was " + maxPercent);
     }
   }
 
-  public static Quarantine upTo(double maxFraction) {
-    return new Quarantine(true, maxFraction);
+  public static Quarantine upToPercent(double maxPercent) {
+    return new Quarantine(true, maxPercent);
+  }
+
+  /**
+   * True when {@code bad} of {@code rows} is more than may be set aside, or all of them (a file
+   * left empty). Exact for whole percents: no fraction is formed.
+   */
+  public boolean exceeded(long bad, long rows) {
+    return bad * 100.0 > maxPercent * rows || bad >= rows;
   }
 
   /** True when rows of this input may be set aside. */

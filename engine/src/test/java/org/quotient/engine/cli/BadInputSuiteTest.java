@@ -225,14 +225,20 @@ class BadInputSuiteTest {
             f -> f.replace(OPPORTUNITIES, "120000", "NaN"),
             List.of("--quarantine-bad-rows"),
             INPUT,
-            "1 of 4 rows of opportunities.csv (25.0%) have problems, more than the 5%"
+            "1 of 4 rows of opportunities.csv (25.00%) have problems, more than the 5%"
                 + " --max-rejected-percent lets --quarantine-bad-rows set aside"),
         run(
             "a bad account row with --quarantine-bad-rows",
             f -> f.replace(ACCOUNTS, "5000,", "5k,"),
             List.of("--quarantine-bad-rows"),
             INPUT,
-            "accounts.csv row 1, column employees, value '5k': not a whole number"),
+            "(--quarantine-bad-rows sets aside only opportunity and quota-history rows;"),
+        run(
+            "--max-rejected-percent without --quarantine-bad-rows",
+            f -> f,
+            List.of("--max-rejected-percent", "10"),
+            INPUT,
+            "it applies only with --quarantine-bad-rows"),
         run(
             "target of zero",
             f -> f,

@@ -31,7 +31,7 @@ class OutOfMemoryExitTest {
     assertTrue(
         printed()
             .contains(
-                "error: out of memory (java.lang.OutOfMemoryError: Java heap space in thread"
+                "error: out of memory (java.lang.OutOfMemoryError: Java heap space, in thread"
                     + " dispatcher-event-loop-0, with a heap of at most 3.2 GB)"),
         printed());
     assertTrue(printed().contains("Fix: give the run more memory (QUOTIENT_HEAP="), printed());
@@ -41,6 +41,30 @@ class OutOfMemoryExitTest {
   void anOutOfMemoryErrorWrappedInAnotherFailureCountsToo() {
     handler.uncaughtException(
         new Thread("task"), new IllegalStateException("task failed", new OutOfMemoryError()));
+
+    assertEquals(List.of(QuotientException.EXIT_OUT_OF_MEMORY), exits);
+  }
+
+  @Test
+  void aSparkJobFailedByATaskThatRanOutOfMemoryCountsToo() {
+    assertTrue(
+        OutOfMemoryExit.isOutOfMemory(
+            new RuntimeException(
+                "Job aborted due to stage failure: Task 3 in stage 7.0 failed 1 times, most recent"
+                    + " failure: Lost task 3.0: java.lang.OutOfMemoryError: Java heap space")));
+  }
+
+  @Test
+  void theRunEndsEvenWhenPrintingTheMessageFailsForWantOfMemory() {
+    PrintStream broken =
+        new PrintStream(new ByteArrayOutputStream()) {
+          @Override
+          public void println(String line) {
+            throw new OutOfMemoryError("no room for the message");
+          }
+        };
+    new OutOfMemoryExit(broken, exits::add, 1L << 30)
+        .uncaughtException(new Thread("main"), new OutOfMemoryError());
 
     assertEquals(List.of(QuotientException.EXIT_OUT_OF_MEMORY), exits);
   }

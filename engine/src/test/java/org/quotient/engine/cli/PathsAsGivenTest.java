@@ -16,8 +16,8 @@ import org.quotient.engine.testing.SharedSpark;
 
 /**
  * Paths from the command line are file names, never shell text: folders named with spaces, quotes,
- * {@code $(...)}, {@code ;} and globs are read and written exactly where they say, and nothing in
- * them runs.
+ * {@code $(...)}, {@code ;} and a glob are read and written where they say, and nothing in them
+ * runs (were any code path to hand a path to a shell, PWNED would appear).
  */
 class PathsAsGivenTest {
   private static final String HOSTILE = "q 'x\" $(touch PWNED); `touch PWNED` * ü";

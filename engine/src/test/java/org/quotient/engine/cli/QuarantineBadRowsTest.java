@@ -87,7 +87,8 @@ class QuarantineBadRowsTest {
     assertEquals("no such id in accounts.csv", rejected.get(1).getString(5));
     Row run = table(lake, "plan_runs").select("opportunities", "parameters").first();
     assertEquals(4L, run.getLong(0), "plan_runs counts the opportunities planned with");
-    assertTrue(run.getString(1).contains("quarantine=max 0.4"), run.getString(1));
+    assertTrue(
+        run.getString(1).contains("quarantine=max 40.0% of a file's rows"), run.getString(1));
     assertTrue(
         readReport(lake).contains("(2 row(s) with problems set aside in rejected_rows)"),
         "the report says so too");

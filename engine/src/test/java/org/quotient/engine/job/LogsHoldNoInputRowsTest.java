@@ -88,8 +88,14 @@ class LogsHoldNoInputRowsTest {
     assertTrue(process.waitFor(5, TimeUnit.MINUTES), "the run finished");
     String log = Files.readString(output);
     assertEquals(expectedExit, process.exitValue(), log);
-    assertTrue(log.contains(" INFO "), "Spark logged at INFO: " + log.length() + " chars");
     return log;
+  }
+
+  /** The stages under test really logged at INFO (not just Spark's start-up). */
+  private static void assertInfoLinesAfter(String log, String stage) {
+    int at = log.indexOf(stage);
+    assertTrue(at >= 0, stage + " in:\n" + log);
+    assertTrue(log.substring(at).contains(" INFO "), "INFO lines after " + stage);
   }
 
   @Test
@@ -98,6 +104,7 @@ class LogsHoldNoInputRowsTest {
         run("published", 0, markedInput(), "--quarantine-bad-rows", "--max-rejected-percent", "40");
 
     assertTrue(log.contains("1 row(s) with 1 problem(s) set aside"), log);
+    assertInfoLinesAfter(log, "[7/7] publish");
     assertFalse(log.contains(MARK), "input text in the log:\n" + linesWith(log));
     // the marked text did reach the run: the row set aside is kept whole in the lake
     String record =
@@ -115,6 +122,7 @@ class LogsHoldNoInputRowsTest {
     String log = run("rejected", 2, markedInput().replace("accounts.csv", "5000,", "5k,"));
 
     assertTrue(log.contains("accounts.csv row 1, column employees, value '5k'"), log);
+    assertInfoLinesAfter(log, "[1/7] ingest");
     assertFalse(log.contains(MARK), "input text in the log:\n" + linesWith(log));
   }
 
