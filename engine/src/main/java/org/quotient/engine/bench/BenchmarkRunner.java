@@ -1,8 +1,6 @@
 package org.quotient.engine.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -150,50 +147,25 @@ public final class BenchmarkRunner {
     command.add(Long.toString(options.timeLimitSeconds()));
     command.add(Double.toString(maxMoved));
     command.add(Double.toString(options.tolerance()));
-    Map<String, String> result = new LinkedHashMap<>();
+    Map<String, String> result;
     long start = System.nanoTime();
     try {
-      Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
-      Thread reader =
-          new Thread(
-              () -> {
-                try (BufferedReader in =
-                    new BufferedReader(
-                        new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-                  String line;
-                  while ((line = in.readLine()) != null) {
-                    if (line.startsWith(BenchChild.PREFIX)) {
-                      int eq = line.indexOf('=');
-                      synchronized (result) {
-                        result.put(
-                            line.substring(BenchChild.PREFIX.length(), eq), line.substring(eq + 1));
-                      }
-                    } else {
-                      progress.accept("  [" + tag + "] " + line);
-                    }
-                  }
-                } catch (IOException e) {
-                  progress.accept("  [" + tag + "] output lost: " + e);
-                }
-              },
-              "bench-child-output");
-      reader.setDaemon(true);
-      reader.start();
-      if (!child.waitFor(options.killAfterSeconds(), TimeUnit.SECONDS)) {
-        child.destroyForcibly().waitFor();
-        reader.join(5000);
-        synchronized (result) {
-          result.put("status", "stopped");
-          result.put(
-              "wall_s", String.format(Locale.ROOT, "%.0f", (System.nanoTime() - start) / 1e9));
-          result.put(
-              "note",
-              "stopped after "
-                  + options.killAfterSeconds()
-                  + " s (whole child JVM incl. instance build) without a plan");
-        }
-      } else {
-        reader.join(10_000);
+      ChildRun child =
+          ChildRun.run(
+              new ProcessBuilder(command),
+              BenchChild.PREFIX,
+              options.killAfterSeconds(),
+              "bench-child",
+              line -> progress.accept("  [" + tag + "] " + line));
+      result = new LinkedHashMap<>(child.results());
+      if (child.stopped()) {
+        result.put("status", "stopped");
+        result.put("wall_s", String.format(Locale.ROOT, "%.0f", (System.nanoTime() - start) / 1e9));
+        result.put(
+            "note",
+            "stopped after "
+                + options.killAfterSeconds()
+                + " s (whole child JVM incl. instance build) without a plan");
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -205,11 +177,9 @@ public final class BenchmarkRunner {
     for (String c : COLUMNS) {
       row.put(c, "");
     }
-    synchronized (result) {
-      for (Map.Entry<String, String> e : result.entrySet()) {
-        if (row.containsKey(e.getKey())) {
-          row.put(e.getKey(), e.getValue());
-        }
+    for (Map.Entry<String, String> e : result.entrySet()) {
+      if (row.containsKey(e.getKey())) {
+        row.put(e.getKey(), e.getValue());
       }
     }
     row.put("date", d.toString());

@@ -1,8 +1,6 @@
 package org.quotient.engine.bench.agg;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,11 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.apache.spark.sql.SparkSession;
 import org.quotient.engine.bench.BenchCsv;
 import org.quotient.engine.bench.BenchMachine;
+import org.quotient.engine.bench.ChildRun;
 import org.quotient.engine.cluster.StandaloneCluster;
 import org.quotient.engine.job.SparkSessions;
 
@@ -186,47 +184,29 @@ public final class AggregationRunner {
     if (cluster != null) {
       pb.environment().putAll(StandaloneCluster.environment(cluster.sparkHome()));
     }
-    Process child = pb.start();
-    Map<String, String> result = new LinkedHashMap<>();
-    Thread reader =
-        new Thread(
-            () -> {
-              try (BufferedReader in =
-                  new BufferedReader(
-                      new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                  if (line.startsWith(AggregationChild.PREFIX)) {
-                    String kv = line.substring(AggregationChild.PREFIX.length());
-                    int eq = kv.indexOf('=');
-                    synchronized (result) {
-                      result.put(kv.substring(0, eq), kv.substring(eq + 1));
-                    }
-                  } else if (!line.matches("^\\d\\d/\\d\\d/\\d\\d .* (INFO|WARN) .*")) {
-                    progress.accept("  [" + tag + "] " + line);
-                  }
-                }
-              } catch (IOException e) {
-                progress.accept("  [" + tag + "] output lost: " + e);
+    ChildRun child =
+        ChildRun.run(
+            pb,
+            AggregationChild.PREFIX,
+            options.killAfterSeconds(),
+            "aggregation-child",
+            line -> {
+              if (!line.matches("^\\d\\d/\\d\\d/\\d\\d .* (INFO|WARN) .*")) {
+                progress.accept("  [" + tag + "] " + line);
               }
-            },
-            "aggregation-child-output");
-    reader.setDaemon(true);
-    reader.start();
+            });
+    Map<String, String> result = child.results();
     Map<String, String> row = new LinkedHashMap<>();
     COLUMNS.forEach(c -> row.put(c, ""));
-    if (!child.waitFor(options.killAfterSeconds(), TimeUnit.SECONDS)) {
-      child.destroyForcibly().waitFor();
+    if (child.stopped()) {
       row.put("note", "stopped after " + options.killAfterSeconds() + " s");
     }
-    reader.join(10_000);
-    synchronized (result) {
-      row.put("where", result.getOrDefault("where", ""));
-      row.put("best_s", result.getOrDefault("best_s", ""));
-      row.put("warmup_s", result.getOrDefault("warmup_s", ""));
-      row.put("checksum", result.getOrDefault("checksum", ""));
-      if (result.containsKey("error")) {
-        row.put("note", result.get("error"));
-      }
+    row.put("where", result.getOrDefault("where", ""));
+    row.put("best_s", result.getOrDefault("best_s", ""));
+    row.put("warmup_s", result.getOrDefault("warmup_s", ""));
+    row.put("checksum", result.getOrDefault("checksum", ""));
+    if (result.containsKey("error")) {
+      row.put("note", result.get("error"));
     }
     row.put("date", date.toString());
     row.put("rows", Long.toString(n));
