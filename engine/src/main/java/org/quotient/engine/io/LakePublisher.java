@@ -51,7 +51,7 @@ public final class LakePublisher {
         if (!fs.exists(path)) {
           continue;
         }
-        if (!fs.exists(new Path(path, "_delta_log"))) {
+        if (!isDeltaTable(table)) {
           throw EngineErrors.lakeTableNotDelta(table.tableName(), path.toString());
         }
         List<String> columns;
@@ -82,7 +82,7 @@ public final class LakePublisher {
       if (rows == null) {
         throw new IllegalArgumentException("missing table " + table.tableName());
       }
-      if (table.optional() && !exists(table) && rows.isEmpty()) {
+      if (table.optional() && !isDeltaTable(table) && rows.isEmpty()) {
         continue;
       }
       long started = System.nanoTime();
@@ -96,7 +96,7 @@ public final class LakePublisher {
     }
   }
 
-  private boolean exists(LakeTables table) {
+  private boolean isDeltaTable(LakeTables table) {
     Path path = new Path(tablePath(table), "_delta_log");
     try {
       return path.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(path);
