@@ -13,9 +13,11 @@ import static org.apache.spark.sql.functions.shiftrightunsigned;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.execution.datasources.DataSource;
 
 /**
  * Reads one input table as found, untyped for CSV (every column text, so that validation can name
@@ -34,12 +36,19 @@ public final class InputReader {
 
   private InputReader() {}
 
+  /**
+   * A reader that takes each path literally. Spark otherwise expands glob characters, so a folder
+   * named {@code in[1]} would silently read its neighbour {@code in1}.
+   */
+  public static DataFrameReader literalPaths(SparkSession spark) {
+    return spark.read().option(DataSource.GLOB_PATHS_KEY(), "false");
+  }
+
   public static Dataset<Row> readRaw(SparkSession spark, InputSource source) {
     Dataset<Row> table =
         switch (source.format()) {
           case CSV ->
-              spark
-                  .read()
+              literalPaths(spark)
                   .option("header", "true")
                   .option("inferSchema", "false")
                   .option("encoding", "UTF-8")
@@ -47,8 +56,8 @@ public final class InputReader {
                   .option("ignoreTrailingWhiteSpace", "true")
                   .option("mode", "PERMISSIVE")
                   .csv(source.path());
-          case PARQUET -> spark.read().parquet(source.path());
-          case DELTA -> spark.read().format("delta").load(source.path());
+          case PARQUET -> literalPaths(spark).parquet(source.path());
+          case DELTA -> literalPaths(spark).format("delta").load(source.path());
         };
     return table.withColumn(RECORD_ID, monotonically_increasing_id());
   }

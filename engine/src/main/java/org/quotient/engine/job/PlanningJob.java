@@ -30,6 +30,7 @@ import org.quotient.engine.EngineErrors;
 import org.quotient.engine.QuotientException;
 import org.quotient.engine.io.CsvExport;
 import org.quotient.engine.io.InputLocator;
+import org.quotient.engine.io.InputReader;
 import org.quotient.engine.io.LakePublisher;
 import org.quotient.engine.io.LakeTables;
 import org.quotient.engine.io.Redaction;
@@ -137,8 +138,7 @@ public final class PlanningJob {
       GroundTruthScore truth =
           GroundTruthScore.of(
               scored,
-              spark
-                  .read()
+              InputReader.literalPaths(spark)
                   .option("header", "true")
                   .option("inferSchema", "true")
                   .csv(request.groundTruth()));

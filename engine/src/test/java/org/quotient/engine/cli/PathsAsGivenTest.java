@@ -25,6 +25,42 @@ class PathsAsGivenTest {
   @RegisterExtension final ConsoleCapture console = new ConsoleCapture();
   @TempDir Path dir;
 
+  /**
+   * Spark would read a path as a glob pattern: {@code in[1]?{a,b}} matches the folder {@code
+   * in1_a}, not itself. The neighbours here would fail the run if read: an unknown segment in the
+   * input, a foreign (non-Delta) quotas table in the lake.
+   */
+  @Test
+  void foldersNamedLikeAGlobAreUsedAndNotTheNeighboursTheyMatch() throws Exception {
+    SharedSpark.session();
+    String glob = "[1]?{a,b}";
+    Path input = new InputFixture().writeTo(dir.resolve("in" + glob));
+    new InputFixture()
+        .replace("accounts.csv", "A4,Delta,,smb", "A4,Delta,,neighbour")
+        .writeTo(dir.resolve("in1_a"));
+    Path lake = dir.resolve("lake" + glob);
+    Path neighbourQuotas = Files.createDirectories(dir.resolve("lake1_a").resolve("quotas"));
+    Files.writeString(neighbourQuotas.resolve("part-0.csv"), "not,a,delta,table\n");
+
+    int code =
+        QuotientCli.execute(
+            "plan",
+            "--input",
+            input.toString(),
+            "--lake",
+            lake.toString(),
+            "--master",
+            "local[2]",
+            "--target",
+            "2000000",
+            "--model-weight",
+            "0");
+
+    assertEquals(0, code, console.stderr());
+    assertTrue(Files.isDirectory(lake.resolve("quotas").resolve("_delta_log")), "lake as named");
+    assertFalse(Files.exists(neighbourQuotas.resolve("_delta_log")), "neighbour untouched");
+  }
+
   @Test
   void inputLakeAndExportFoldersWithShellCharactersAreUsedAsGiven() throws Exception {
     SharedSpark.session();
