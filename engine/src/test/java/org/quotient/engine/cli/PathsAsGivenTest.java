@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -42,21 +44,7 @@ class PathsAsGivenTest {
     Path neighbourQuotas = Files.createDirectories(dir.resolve("lake1_a").resolve("quotas"));
     Files.writeString(neighbourQuotas.resolve("part-0.csv"), "not,a,delta,table\n");
 
-    int code =
-        QuotientCli.execute(
-            "plan",
-            "--input",
-            input.toString(),
-            "--lake",
-            lake.toString(),
-            "--master",
-            "local[2]",
-            "--target",
-            "2000000",
-            "--model-weight",
-            "0");
-
-    assertEquals(0, code, console.stderr());
+    assertEquals(0, plan(input, lake), console.stderr());
     assertTrue(Files.isDirectory(lake.resolve("quotas").resolve("_delta_log")), "lake as named");
     assertFalse(Files.exists(neighbourQuotas.resolve("_delta_log")), "neighbour untouched");
   }
@@ -68,23 +56,7 @@ class PathsAsGivenTest {
     Path lake = dir.resolve("lake " + HOSTILE);
     Path export = dir.resolve("csv " + HOSTILE);
 
-    int code =
-        QuotientCli.execute(
-            "plan",
-            "--input",
-            input.toString(),
-            "--lake",
-            lake.toString(),
-            "--export-csv",
-            export.toString(),
-            "--master",
-            "local[2]",
-            "--target",
-            "2000000",
-            "--model-weight",
-            "0");
-
-    assertEquals(0, code, console.stderr());
+    assertEquals(0, plan(input, lake, "--export-csv", export.toString()), console.stderr());
     assertTrue(Files.isDirectory(lake.resolve("quotas").resolve("_delta_log")), "lake as named");
     assertTrue(Files.exists(export.resolve("quotas.csv")), "export as named");
     try (Stream<Path> files = Files.walk(dir)) {
@@ -92,5 +64,24 @@ class PathsAsGivenTest {
           files.anyMatch(p -> p.getFileName().toString().equals("PWNED")), "nothing was run");
     }
     assertFalse(Files.exists(Path.of("PWNED")), "nothing was run in the working folder");
+  }
+
+  private static int plan(Path input, Path lake, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "plan",
+                "--input",
+                input.toString(),
+                "--lake",
+                lake.toString(),
+                "--master",
+                "local[2]",
+                "--target",
+                "2000000",
+                "--model-weight",
+                "0"));
+    args.addAll(List.of(more));
+    return QuotientCli.execute(args.toArray(String[]::new));
   }
 }
