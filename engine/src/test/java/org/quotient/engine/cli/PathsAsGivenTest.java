@@ -6,14 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.quotient.engine.testing.ConsoleCapture;
 import org.quotient.engine.testing.InputFixture;
+import org.quotient.engine.testing.PlanArgs;
 import org.quotient.engine.testing.SharedSpark;
 
 /**
@@ -67,21 +66,6 @@ class PathsAsGivenTest {
   }
 
   private static int plan(Path input, Path lake, String... more) {
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "plan",
-                "--input",
-                input.toString(),
-                "--lake",
-                lake.toString(),
-                "--master",
-                "local[2]",
-                "--target",
-                "2000000",
-                "--model-weight",
-                "0"));
-    args.addAll(List.of(more));
-    return QuotientCli.execute(args.toArray(String[]::new));
+    return QuotientCli.execute(PlanArgs.quickPlan(input, lake, more));
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.quotient.engine.testing.ConsoleCapture;
 import org.quotient.engine.testing.InputFixture;
+import org.quotient.engine.testing.PlanArgs;
 import org.quotient.engine.testing.SharedSpark;
 
 /**
@@ -28,24 +30,10 @@ class QuarantineBadRowsTest {
   @TempDir Path dir;
 
   private int plan(InputFixture input, Path lake, String... options) {
-    List<String> args =
-        new java.util.ArrayList<>(
-            List.of(
-                "plan",
-                "--input",
-                input.writeTo(dir.resolve("input")).toString(),
-                "--lake",
-                lake.toString(),
-                "--master",
-                "local[2]",
-                "--target",
-                "2000000",
-                "--model-weight",
-                "0",
-                "--plan-id",
-                "p1"));
-    args.addAll(List.of(options));
-    return QuotientCli.execute(args.toArray(String[]::new));
+    List<String> more = new ArrayList<>(List.of("--plan-id", "p1"));
+    more.addAll(List.of(options));
+    return QuotientCli.execute(
+        PlanArgs.quickPlan(input.writeTo(dir.resolve("input")), lake, more.toArray(String[]::new)));
   }
 
   private Dataset<Row> table(Path lake, String name) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quotient.engine.testing.ChildCli;
 import org.quotient.engine.testing.InputFixture;
+import org.quotient.engine.testing.PlanArgs;
 import org.quotient.engine.testing.SharedSpark;
 
 /**
@@ -65,26 +66,11 @@ class LogsHoldNoInputRowsTest {
             "appender.console.layout.pattern = %d{HH:mm:ss} %p %c{1}: %m%n%ex",
             ""));
     Path output = dir.resolve(name + ".log");
-    List<String> args =
-        new java.util.ArrayList<>(
-            List.of(
-                "plan",
-                "--input",
-                input.writeTo(dir.resolve(name + "-input")).toString(),
-                "--lake",
-                dir.resolve(name + "-lake").toString(),
-                "--master",
-                "local[2]",
-                "--target",
-                "2000000",
-                "--model-weight",
-                "0"));
-    args.addAll(List.of(options));
+    String[] args =
+        PlanArgs.quickPlan(
+            input.writeTo(dir.resolve(name + "-input")), dir.resolve(name + "-lake"), options);
     Process process =
-        ChildCli.start(
-            output,
-            List.of("-Dlog4j2.configurationFile=" + log4j.toUri()),
-            args.toArray(String[]::new));
+        ChildCli.start(output, List.of("-Dlog4j2.configurationFile=" + log4j.toUri()), args);
     assertTrue(process.waitFor(5, TimeUnit.MINUTES), "the run finished");
     String log = Files.readString(output);
     assertEquals(expectedExit, process.exitValue(), log);
