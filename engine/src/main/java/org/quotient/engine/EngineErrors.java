@@ -114,6 +114,40 @@ public final class EngineErrors {
     return lines + more;
   }
 
+  public static QuotientException locationInvalid(String option, String given, String reason) {
+    return new QuotientException(
+        "Option "
+            + option
+            + " has '"
+            + given
+            + "', which is neither a path nor a URI ("
+            + reason
+            + "). Fix: give a folder path, or a URI such as hdfs://host/path or s3a://bucket/path.",
+        QuotientException.EXIT_INPUT);
+  }
+
+  public static QuotientException locationWithoutFileSystem(
+      String option, String given, String scheme) {
+    String connector =
+        scheme.equals("s3a") || scheme.equals("s3")
+            ? " (for S3, Hadoop's S3A connector: spark-submit --packages"
+                + " org.apache.hadoop:hadoop-aws:"
+                + org.apache.hadoop.util.VersionInfo.getVersion()
+                + ", with s3a:// URIs)"
+            : "";
+    return new QuotientException(
+        "Option "
+            + option
+            + " has '"
+            + given
+            + "', but no Hadoop file system for '"
+            + scheme
+            + ":' is on the classpath. Fix: add that file system's connector jar"
+            + connector
+            + ", or give a local path.",
+        QuotientException.EXIT_INPUT);
+  }
+
   public static QuotientException lakeIsAFile(String lake) {
     return new QuotientException(
         "Lake path "

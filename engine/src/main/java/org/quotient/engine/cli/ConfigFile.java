@@ -49,15 +49,16 @@ final class ConfigFile {
     return new CommandLine.PropertiesDefaultProvider(properties);
   }
 
-  private static Reader open(String file) throws IOException {
+  private static Reader open(String given) throws IOException {
+    org.apache.hadoop.conf.Configuration hadoop = new org.apache.hadoop.conf.Configuration();
+    String file = org.quotient.engine.io.Locations.resolve(given, "--config", hadoop);
     java.net.URI uri = new org.apache.hadoop.fs.Path(file).toUri();
     if (uri.getScheme() == null || uri.getScheme().equals("file")) {
       return Files.newBufferedReader(Path.of(uri.getPath()), StandardCharsets.UTF_8);
     }
     org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(file);
     return new java.io.InputStreamReader(
-        path.getFileSystem(new org.apache.hadoop.conf.Configuration()).open(path),
-        StandardCharsets.UTF_8);
+        path.getFileSystem(hadoop).open(path), StandardCharsets.UTF_8);
   }
 
   /** Fails with a clear message when a required value came neither from the line nor the file. */

@@ -51,4 +51,29 @@ public record PlanRequest(
     String report,
     SolveOn solveOn,
     String exportCsv,
-    Quarantine quarantine) {}
+    Quarantine quarantine) {
+
+  /** This request with its five locations replaced (see {@code Locations}). */
+  public PlanRequest withLocations(
+      String input, String lake, String groundTruth, String report, String exportCsv) {
+    return new PlanRequest(
+        input,
+        lake,
+        target,
+        asOf,
+        planId,
+        potential,
+        solver,
+        maxWorkloadFactor,
+        maxWorkloadHoursPerFte,
+        quotaPotentialWeight,
+        maxQuotaChange,
+        overAssignment,
+        rampMonths,
+        groundTruth,
+        report,
+        solveOn,
+        exportCsv,
+        quarantine);
+  }
+}

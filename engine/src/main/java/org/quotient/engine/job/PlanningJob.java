@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -33,6 +34,7 @@ import org.quotient.engine.io.InputLocator;
 import org.quotient.engine.io.InputReader;
 import org.quotient.engine.io.LakePublisher;
 import org.quotient.engine.io.LakeTables;
+import org.quotient.engine.io.Locations;
 import org.quotient.engine.io.Redaction;
 import org.quotient.engine.model.GroundTruthScore;
 import org.quotient.engine.model.PotentialModel;
@@ -73,7 +75,8 @@ public final class PlanningJob {
     this.clock = clock;
   }
 
-  public PlanOutcome run(PlanRequest request, Consumer<String> out) {
+  public PlanOutcome run(PlanRequest given, Consumer<String> out) {
+    PlanRequest request = resolveLocations(given);
     Progress progress = new Progress(out, STAGES);
     LakePublisher publisher = new LakePublisher(spark, request.lake());
     publisher.checkWritable();
@@ -83,6 +86,17 @@ public final class PlanningJob {
     } finally {
       cached.forEach(Dataset::unpersist);
     }
+  }
+
+  /** Every location as Hadoop reads it, each checked for a file system before any work. */
+  private PlanRequest resolveLocations(PlanRequest request) {
+    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    return request.withLocations(
+        Locations.resolve(request.input(), "--input", hadoop),
+        Locations.resolve(request.lake(), "--lake", hadoop),
+        Locations.resolve(request.groundTruth(), "--ground-truth", hadoop),
+        Locations.resolve(request.report(), "--report", hadoop),
+        Locations.resolve(request.exportCsv(), "--export-csv", hadoop));
   }
 
   private PlanOutcome plan(

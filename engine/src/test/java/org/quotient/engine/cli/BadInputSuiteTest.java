@@ -269,6 +269,18 @@ class BadInputSuiteTest {
             List.of("--model-weight", "0", "--as-of", "2026-01-01", "--target", "1000"),
             INFEASIBLE,
             "cannot be met"),
+        run(
+            "export to S3 without Hadoop's S3A connector",
+            f -> f,
+            List.of("--model-weight", "0", "--export-csv", "s3a://bucket/plans"),
+            INPUT,
+            "Option --export-csv has 's3a://bucket/plans', but no Hadoop file system for 's3a:'"),
+        run(
+            "report URI with an unknown scheme",
+            f -> f,
+            List.of("--model-weight", "0", "--report", "foo://host/report.html"),
+            INPUT,
+            "no Hadoop file system for 'foo:' is on the classpath"),
         lake(
             "lake path that is a file",
             lake -> Files.writeString(lake, "not a lake"),
