@@ -42,7 +42,7 @@ final class ConfigFile {
           "Cannot read the config file "
               + file
               + ": "
-              + e.getMessage()
+              + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage())
               + ". Fix: pass --config with a readable properties file.",
           QuotientException.EXIT_INPUT);
     }

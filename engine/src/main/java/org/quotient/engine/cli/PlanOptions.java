@@ -208,12 +208,28 @@ final class PlanOptions {
     }
   }
 
+  /**
+   * The master URLs Spark accepts (its SparkMasterRegex), checked before Spark starts: Spark's own
+   * refusal comes as an ERROR log with a stack trace.
+   */
+  private static final java.util.regex.Pattern SPARK_MASTER =
+      java.util.regex.Pattern.compile(
+          "local|local\\[(\\*|[1-9][0-9]*)(\\s*,\\s*[0-9]+)?]|local-cluster\\[.+]"
+              + "|spark://.+|yarn|k8s://.+");
+
   PlanRequest toRequest(String input, String lake, BigDecimal target) {
     if (target == null || target.signum() <= 0) {
       throw EngineErrors.invalidOption(
           "--target",
           String.valueOf(target),
           "give the company target as a positive amount, e.g. 250000000");
+    }
+    if (!SPARK_MASTER.matcher(master).matches()) {
+      throw EngineErrors.invalidOption(
+          "--master",
+          master,
+          "give local[*] (all cores), local[N] with N of 1 or more, spark://host:port, yarn or"
+              + " k8s://https://host:port");
     }
     if (timeLimitSeconds <= 0) {
       throw EngineErrors.invalidOption(

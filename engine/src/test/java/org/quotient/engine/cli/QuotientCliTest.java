@@ -180,6 +180,39 @@ class QuotientCliTest {
   }
 
   @Test
+  void aMissingConfigFileIsNamedAsMissing() {
+    String missing = dir.resolve("nope.properties").toString();
+    int code = QuotientCli.execute("plan", "--config", missing);
+    assertEquals(QuotientException.EXIT_INPUT, code);
+    assertTrue(
+        console
+            .stderr()
+            .contains("Cannot read the config file " + missing + ": no such file. Fix:"),
+        console.stderr());
+  }
+
+  @Test
+  void planRejectsASparkMasterSparkCannotStartBeforeStartingIt() {
+    for (String master : new String[] {"foo", "local[0]", "local[two]", "spark:/host"}) {
+      int code =
+          QuotientCli.execute(
+              "plan",
+              "--input",
+              dir.toString(),
+              "--lake",
+              dir.resolve("lake").toString(),
+              "--target",
+              "5",
+              "--master",
+              master);
+      assertEquals(QuotientException.EXIT_INPUT, code, master);
+      assertTrue(
+          console.stderr().contains("Option --master has an invalid value '" + master + "'"),
+          console.stderr());
+    }
+  }
+
+  @Test
   void planRejectsAMoveBudgetOutsideZeroToHundredPercent() {
     int code =
         QuotientCli.execute(
