@@ -148,6 +148,29 @@ public final class EngineErrors {
         QuotientException.EXIT_INPUT);
   }
 
+  public static QuotientException outputIsAFile(String option, String given) {
+    return new QuotientException(
+        "Option "
+            + option
+            + " has '"
+            + given
+            + "', which is a file, but it names a folder to write into. Fix: give a folder (it is"
+            + " created if missing).",
+        QuotientException.EXIT_INPUT);
+  }
+
+  public static QuotientException outputIsAFolder(String option, String given) {
+    return new QuotientException(
+        "Option "
+            + option
+            + " has '"
+            + given
+            + "', which is a folder, but it names one file to write. Fix: give a file path such as "
+            + given.replaceAll("/+$", "")
+            + "/plan.html, or leave the option out.",
+        QuotientException.EXIT_INPUT);
+  }
+
   public static QuotientException lakeIsAFile(String lake) {
     return new QuotientException(
         "Lake path "

@@ -44,6 +44,30 @@ public final class Locations {
     return resolved;
   }
 
+  /** Fails when {@code resolved} exists as a file: {@code option} names a folder to write into. */
+  public static void requireFolderOrAbsent(String resolved, String option, Configuration hadoop) {
+    if (resolved != null && is(resolved, hadoop, false)) {
+      throw EngineErrors.outputIsAFile(option, resolved);
+    }
+  }
+
+  /** Fails when {@code resolved} exists as a folder: {@code option} names one file to write. */
+  public static void requireFileOrAbsent(String resolved, String option, Configuration hadoop) {
+    if (resolved != null && is(resolved, hadoop, true)) {
+      throw EngineErrors.outputIsAFolder(option, resolved);
+    }
+  }
+
+  private static boolean is(String resolved, Configuration hadoop, boolean folder) {
+    Path path = new Path(resolved);
+    try {
+      FileSystem fs = path.getFileSystem(hadoop);
+      return fs.exists(path) && fs.getFileStatus(path).isDirectory() == folder;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot look at " + resolved, e);
+    }
+  }
+
   private static Path qualified(Path relative, String option, String given, Configuration hadoop) {
     return fileSystem(relative, option, given, hadoop).makeQualified(relative);
   }

@@ -88,15 +88,23 @@ public final class PlanningJob {
     }
   }
 
-  /** Every location as Hadoop reads it, each checked for a file system before any work. */
+  /**
+   * Every location as Hadoop reads it, each checked for a file system, and the outputs for their
+   * kind, before any work.
+   */
   private PlanRequest resolveLocations(PlanRequest request) {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    String report = Locations.resolve(request.report(), "--report", hadoop);
+    String exportCsv = Locations.resolve(request.exportCsv(), "--export-csv", hadoop);
+    // Both are written after the plan is published: a wrong kind of path must stop the run first.
+    Locations.requireFileOrAbsent(report, "--report", hadoop);
+    Locations.requireFolderOrAbsent(exportCsv, "--export-csv", hadoop);
     return request.withLocations(
         Locations.resolve(request.input(), "--input", hadoop),
         Locations.resolve(request.lake(), "--lake", hadoop),
         Locations.resolve(request.groundTruth(), "--ground-truth", hadoop),
-        Locations.resolve(request.report(), "--report", hadoop),
-        Locations.resolve(request.exportCsv(), "--export-csv", hadoop));
+        report,
+        exportCsv);
   }
 
   private PlanOutcome plan(

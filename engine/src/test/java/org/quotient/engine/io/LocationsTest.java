@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.quotient.engine.QuotientException;
 
 class LocationsTest {
@@ -62,6 +64,30 @@ class LocationsTest {
             QuotientException.class, () -> Locations.resolve("1x://h/x", "--input", hadoop));
 
     assertTrue(e.getMessage().contains("neither a path nor a URI"), e.getMessage());
+  }
+
+  @Test
+  void anExportFolderThatIsAFileAndAReportFileThatIsAFolderAreRefused(@TempDir Path dir)
+      throws Exception {
+    String file = Files.writeString(dir.resolve("a-file"), "x").toString();
+    String folder = dir.toString();
+
+    QuotientException export =
+        assertThrows(
+            QuotientException.class,
+            () -> Locations.requireFolderOrAbsent(file, "--export-csv", hadoop));
+    QuotientException report =
+        assertThrows(
+            QuotientException.class,
+            () -> Locations.requireFileOrAbsent(folder, "--report", hadoop));
+
+    assertTrue(export.getMessage().contains("which is a file, but it names a folder"));
+    assertTrue(report.getMessage().contains("which is a folder, but it names one file"));
+    // Absent paths and the right kinds pass.
+    Locations.requireFolderOrAbsent(folder, "--export-csv", hadoop);
+    Locations.requireFolderOrAbsent(dir.resolve("new").toString(), "--export-csv", hadoop);
+    Locations.requireFileOrAbsent(file, "--report", hadoop);
+    Locations.requireFileOrAbsent(null, "--report", hadoop);
   }
 
   @Test
