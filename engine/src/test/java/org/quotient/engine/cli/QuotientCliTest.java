@@ -75,15 +75,7 @@ class QuotientCliTest {
 
   @Test
   void planRejectsANonPositiveTargetBeforeDoingAnyWork() {
-    int code =
-        QuotientCli.execute(
-            "plan",
-            "--input",
-            dir.toString(),
-            "--lake",
-            dir.resolve("lake").toString(),
-            "--target",
-            "0");
+    int code = planOnTheTestFolder("--target", "0");
     assertEquals(QuotientException.EXIT_INPUT, code);
     assertTrue(
         console
@@ -194,17 +186,7 @@ class QuotientCliTest {
   @Test
   void planRejectsASparkMasterSparkCannotStartBeforeStartingIt() {
     for (String master : new String[] {"foo", "local[0]", "local[two]", "spark:/host"}) {
-      int code =
-          QuotientCli.execute(
-              "plan",
-              "--input",
-              dir.toString(),
-              "--lake",
-              dir.resolve("lake").toString(),
-              "--target",
-              "5",
-              "--master",
-              master);
+      int code = planOnTheTestFolder("--target", "5", "--master", master);
       assertEquals(QuotientException.EXIT_INPUT, code, master);
       assertTrue(
           console.stderr().contains("Option --master has an invalid value '" + master + "'"),
@@ -214,17 +196,7 @@ class QuotientCliTest {
 
   @Test
   void planRejectsAMoveBudgetOutsideZeroToHundredPercent() {
-    int code =
-        QuotientCli.execute(
-            "plan",
-            "--input",
-            dir.toString(),
-            "--lake",
-            dir.resolve("lake").toString(),
-            "--target",
-            "5",
-            "--max-moved-percent",
-            "150");
+    int code = planOnTheTestFolder("--target", "5", "--max-moved-percent", "150");
     assertEquals(QuotientException.EXIT_INPUT, code);
     assertTrue(
         console
@@ -233,5 +205,18 @@ class QuotientCliTest {
                 "Option --max-moved-percent has an invalid value '150.0'. Fix: give a"
                     + " percentage from 0 to 100."),
         console.stderr());
+  }
+
+  /** {@code plan} from the test folder into a lake inside it, then {@code options}. */
+  private int planOnTheTestFolder(String... options) {
+    String[] args = new String[options.length + 5];
+    System.arraycopy(
+        new String[] {"plan", "--input", dir.toString(), "--lake", dir.resolve("lake").toString()},
+        0,
+        args,
+        0,
+        5);
+    System.arraycopy(options, 0, args, 5, options.length);
+    return QuotientCli.execute(args);
   }
 }
