@@ -148,6 +148,16 @@ public final class EngineErrors {
         QuotientException.EXIT_INPUT);
   }
 
+  public static QuotientException locationMissing(String option, String given) {
+    return new QuotientException(
+        "Option "
+            + option
+            + " has '"
+            + given
+            + "', which does not exist. Fix: give the path of an existing file.",
+        QuotientException.EXIT_INPUT);
+  }
+
   public static QuotientException outputIsAFile(String option, String given) {
     return new QuotientException(
         "Option "

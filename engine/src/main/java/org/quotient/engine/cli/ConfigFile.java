@@ -37,26 +37,40 @@ final class ConfigFile {
     Properties properties = new Properties();
     try (Reader reader = open(file)) {
       properties.load(reader);
+    } catch (java.io.UncheckedIOException e) {
+      throw unreadable(file, e.getCause());
     } catch (IOException e) {
-      throw new QuotientException(
-          "Cannot read the config file "
-              + file
-              + ": "
-              + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage())
-              + ". Fix: pass --config with a readable properties file.",
-          QuotientException.EXIT_INPUT);
+      throw unreadable(file, e);
     }
     return new CommandLine.PropertiesDefaultProvider(properties);
   }
 
+  private static QuotientException unreadable(String file, IOException e) {
+    return new QuotientException(
+        "Cannot read the config file "
+            + file
+            + ": "
+            + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage())
+            + ". Fix: pass --config with a readable properties file.",
+        QuotientException.EXIT_INPUT);
+  }
+
+  /** {@code scheme:/...}: a Hadoop URI; anything else is a local file name, read as given. */
+  private static final java.util.regex.Pattern URI_WITH_SCHEME =
+      java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:/.*");
+
   private static Reader open(String given) throws IOException {
-    org.apache.hadoop.conf.Configuration hadoop = new org.apache.hadoop.conf.Configuration();
-    String file = org.quotient.engine.io.Locations.resolve(given, "--config", hadoop);
-    java.net.URI uri = new org.apache.hadoop.fs.Path(file).toUri();
-    if (uri.getScheme() == null || uri.getScheme().equals("file")) {
-      return Files.newBufferedReader(Path.of(uri.getPath()), StandardCharsets.UTF_8);
+    if (!URI_WITH_SCHEME.matcher(given).matches()) {
+      return Files.newBufferedReader(Path.of(given), StandardCharsets.UTF_8);
     }
+    org.apache.hadoop.conf.Configuration hadoop = new org.apache.hadoop.conf.Configuration();
+    String file =
+        org.quotient.engine.io.Locations.resolve(
+            given, "--config", hadoop, org.quotient.engine.io.Locations.Expect.ANYTHING);
     org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(file);
+    if ("file".equals(path.toUri().getScheme())) {
+      return Files.newBufferedReader(Path.of(path.toUri().getPath()), StandardCharsets.UTF_8);
+    }
     return new java.io.InputStreamReader(
         path.getFileSystem(hadoop).open(path), StandardCharsets.UTF_8);
   }

@@ -209,13 +209,18 @@ final class PlanOptions {
   }
 
   /**
-   * The master URLs Spark accepts (its SparkMasterRegex), checked before Spark starts: Spark's own
-   * refusal comes as an ERROR log with a stack trace.
+   * Master URLs Spark can start (its SparkMasterRegex, plus any {@code scheme://} for external
+   * cluster managers), checked before Spark starts: Spark's own refusal comes as an ERROR log with
+   * a stack trace.
    */
   private static final java.util.regex.Pattern SPARK_MASTER =
       java.util.regex.Pattern.compile(
-          "local|local\\[(\\*|[1-9][0-9]*)(\\s*,\\s*[0-9]+)?]|local-cluster\\[.+]"
-              + "|spark://.+|yarn|k8s://.+");
+          "local|local\\[(\\*|0*[1-9][0-9]*)(\\s*,\\s*[0-9]+)?]|local-cluster\\[.+]|yarn"
+              + "|[A-Za-z][A-Za-z0-9+.-]*://.+");
+
+  static boolean isSparkMaster(String master) {
+    return SPARK_MASTER.matcher(master).matches();
+  }
 
   PlanRequest toRequest(String input, String lake, BigDecimal target) {
     if (target == null || target.signum() <= 0) {
@@ -224,7 +229,8 @@ final class PlanOptions {
           String.valueOf(target),
           "give the company target as a positive amount, e.g. 250000000");
     }
-    if (!SPARK_MASTER.matcher(master).matches()) {
+    // Under spark-submit the master comes from spark.master and --master is not used.
+    if (System.getProperty("spark.master") == null && !isSparkMaster(master)) {
       throw EngineErrors.invalidOption(
           "--master",
           master,

@@ -35,6 +35,7 @@ import org.quotient.engine.io.InputReader;
 import org.quotient.engine.io.LakePublisher;
 import org.quotient.engine.io.LakeTables;
 import org.quotient.engine.io.Locations;
+import org.quotient.engine.io.Locations.Expect;
 import org.quotient.engine.io.Redaction;
 import org.quotient.engine.model.GroundTruthScore;
 import org.quotient.engine.model.PotentialModel;
@@ -94,17 +95,14 @@ public final class PlanningJob {
    */
   private PlanRequest resolveLocations(PlanRequest request) {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
-    String report = Locations.resolve(request.report(), "--report", hadoop);
-    String exportCsv = Locations.resolve(request.exportCsv(), "--export-csv", hadoop);
-    // Both are written after the plan is published: a wrong kind of path must stop the run first.
-    Locations.requireFileOrAbsent(report, "--report", hadoop);
-    Locations.requireFolderOrAbsent(exportCsv, "--export-csv", hadoop);
+    // The report and CSV copies are written after publishing: a wrong kind of path must stop the
+    // run before it. The input and the lake have their own, more specific checks.
     return request.withLocations(
-        Locations.resolve(request.input(), "--input", hadoop),
-        Locations.resolve(request.lake(), "--lake", hadoop),
-        Locations.resolve(request.groundTruth(), "--ground-truth", hadoop),
-        report,
-        exportCsv);
+        Locations.resolve(request.input(), "--input", hadoop, Expect.ANYTHING),
+        Locations.resolve(request.lake(), "--lake", hadoop, Expect.ANYTHING),
+        Locations.resolve(request.groundTruth(), "--ground-truth", hadoop, Expect.EXISTING),
+        Locations.resolve(request.report(), "--report", hadoop, Expect.FILE_OR_NOTHING),
+        Locations.resolve(request.exportCsv(), "--export-csv", hadoop, Expect.FOLDER_OR_NOTHING));
   }
 
   private PlanOutcome plan(

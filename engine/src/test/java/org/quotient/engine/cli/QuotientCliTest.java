@@ -1,6 +1,7 @@
 package org.quotient.engine.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -191,6 +192,29 @@ class QuotientCliTest {
       assertTrue(
           console.stderr().contains("Option --master has an invalid value '" + master + "'"),
           console.stderr());
+    }
+  }
+
+  @Test
+  void everyMasterUrlSparkStartsIsAccepted() {
+    for (String master :
+        new String[] {
+          "local",
+          "local[*]",
+          "local[4]",
+          "local[01]",
+          "local[*, 4]",
+          "local[2,3]",
+          "local-cluster[2,1,1024]",
+          "spark://h1:7077",
+          "spark://h1:7077,h2:7077",
+          "yarn",
+          "k8s://https://host:6443"
+        }) {
+      assertTrue(PlanOptions.isSparkMaster(master), master);
+    }
+    for (String master : new String[] {"foo", "local[0]", "local[]", "spark:/host", ""}) {
+      assertFalse(PlanOptions.isSparkMaster(master), master);
     }
   }
 

@@ -10,6 +10,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quotient.engine.QuotientException;
+import org.quotient.engine.io.Locations.Expect;
 
 class LocationsTest {
   private final Configuration hadoop = new Configuration();
@@ -19,13 +20,13 @@ class LocationsTest {
   void keepsPathsAndUrisThatHadoopReadsAsGiven() {
     for (String given :
         new String[] {"lake", "out/lake", "/tmp/FY26:Q1", "file:/tmp/x", "a b/c:d", "../up"}) {
-      assertEquals(given, Locations.resolve(given, "--lake", hadoop));
+      assertEquals(given, Locations.resolve(given, "--lake", hadoop, Expect.ANYTHING));
     }
   }
 
   @Test
   void relativeFolderWithAColonInItsFirstPartIsQualifiedAgainstTheWorkingFolder() {
-    String resolved = Locations.resolve("FY26:Q1", "--input", hadoop);
+    String resolved = Locations.resolve("FY26:Q1", "--input", hadoop, Expect.ANYTHING);
 
     assertEquals("file:" + workingFolder + "/FY26:Q1", resolved);
     // Children built from it and read back as strings (what Spark does) stay in the same place.
@@ -40,7 +41,8 @@ class LocationsTest {
   void schemeWithoutAFileSystemFailsNamingTheOptionAndTheScheme() {
     QuotientException e =
         assertThrows(
-            QuotientException.class, () -> Locations.resolve("foo://h/x", "--lake", hadoop));
+            QuotientException.class,
+            () -> Locations.resolve("foo://h/x", "--lake", hadoop, Expect.ANYTHING));
 
     assertEquals(QuotientException.EXIT_INPUT, e.exitCode());
     assertTrue(e.getMessage().contains("Option --lake has 'foo://h/x'"), e.getMessage());
@@ -52,7 +54,7 @@ class LocationsTest {
     QuotientException e =
         assertThrows(
             QuotientException.class,
-            () -> Locations.resolve("s3a://bucket/lake", "--lake", hadoop));
+            () -> Locations.resolve("s3a://bucket/lake", "--lake", hadoop, Expect.ANYTHING));
 
     assertTrue(e.getMessage().contains("org.apache.hadoop:hadoop-aws:"), e.getMessage());
   }
@@ -61,7 +63,8 @@ class LocationsTest {
   void absoluteTextThatIsNoPathFailsClearly() {
     QuotientException e =
         assertThrows(
-            QuotientException.class, () -> Locations.resolve("1x://h/x", "--input", hadoop));
+            QuotientException.class,
+            () -> Locations.resolve("1x://h/x", "--input", hadoop, Expect.ANYTHING));
 
     assertTrue(e.getMessage().contains("neither a path nor a URI"), e.getMessage());
   }
@@ -75,23 +78,59 @@ class LocationsTest {
     QuotientException export =
         assertThrows(
             QuotientException.class,
-            () -> Locations.requireFolderOrAbsent(file, "--export-csv", hadoop));
+            () -> Locations.resolve(file, "--export-csv", hadoop, Expect.FOLDER_OR_NOTHING));
     QuotientException report =
         assertThrows(
             QuotientException.class,
-            () -> Locations.requireFileOrAbsent(folder, "--report", hadoop));
+            () -> Locations.resolve(folder, "--report", hadoop, Expect.FILE_OR_NOTHING));
 
     assertTrue(export.getMessage().contains("which is a file, but it names a folder"));
     assertTrue(report.getMessage().contains("which is a folder, but it names one file"));
-    // Absent paths and the right kinds pass.
-    Locations.requireFolderOrAbsent(folder, "--export-csv", hadoop);
-    Locations.requireFolderOrAbsent(dir.resolve("new").toString(), "--export-csv", hadoop);
-    Locations.requireFileOrAbsent(file, "--report", hadoop);
-    Locations.requireFileOrAbsent(null, "--report", hadoop);
+    // Nothing there yet, or the right kind, passes.
+    Locations.resolve(folder, "--export-csv", hadoop, Expect.FOLDER_OR_NOTHING);
+    Locations.resolve(folder + "/new", "--export-csv", hadoop, Expect.FOLDER_OR_NOTHING);
+    Locations.resolve(file, "--report", hadoop, Expect.FILE_OR_NOTHING);
+    Locations.resolve(folder + "/r.html", "--report", hadoop, Expect.FILE_OR_NOTHING);
+  }
+
+  @Test
+  void aFileToReadMustExist(@TempDir Path dir) {
+    QuotientException e =
+        assertThrows(
+            QuotientException.class,
+            () ->
+                Locations.resolve(
+                    dir.resolve("truth[1].csv").toString(),
+                    "--ground-truth",
+                    hadoop,
+                    Expect.EXISTING));
+
+    assertTrue(e.getMessage().contains("which does not exist"), e.getMessage());
+  }
+
+  @Test
+  void anEmptyLocationIsRefusedNotTakenAsTheWorkingFolder() {
+    QuotientException e =
+        assertThrows(
+            QuotientException.class,
+            () -> Locations.resolve("", "--lake", hadoop, Expect.ANYTHING));
+
+    assertTrue(e.getMessage().contains("Option --lake has ''"), e.getMessage());
+    assertTrue(e.getMessage().contains("it is empty"), e.getMessage());
+  }
+
+  @Test
+  void aPathStartingWithTwoSlashesIsRefusedAsAHostName() {
+    QuotientException e =
+        assertThrows(
+            QuotientException.class,
+            () -> Locations.resolve("//data/lake", "--lake", hadoop, Expect.ANYTHING));
+
+    assertTrue(e.getMessage().contains("begin a path with one '/'"), e.getMessage());
   }
 
   @Test
   void noLocationStaysNone() {
-    assertEquals(null, Locations.resolve(null, "--report", hadoop));
+    assertEquals(null, Locations.resolve(null, "--report", hadoop, Expect.ANYTHING));
   }
 }
