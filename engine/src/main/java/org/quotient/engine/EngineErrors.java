@@ -58,12 +58,14 @@ public final class EngineErrors {
   }
 
   public static QuotientException validationFailed(List<ValidationProblem> listed, long total) {
-    return new QuotientException(
-        "Input validation failed with "
-            + total
-            + " problem(s); nothing was published.\n"
-            + problemList(listed, total),
-        QuotientException.EXIT_INPUT);
+    return new QuotientException(validationFailedText(listed, total), QuotientException.EXIT_INPUT);
+  }
+
+  private static String validationFailedText(List<ValidationProblem> listed, long total) {
+    return "Input validation failed with "
+        + total
+        + " problem(s); nothing was published.\n"
+        + problemList(listed, total);
   }
 
   /**
@@ -72,7 +74,7 @@ public final class EngineErrors {
   public static QuotientException validationFailedDespiteQuarantine(
       List<ValidationProblem> listed, long total) {
     return new QuotientException(
-        validationFailed(listed, total).getMessage()
+        validationFailedText(listed, total)
             + "\n  (--quarantine-bad-rows sets aside only opportunity and quota-history rows;"
             + " problems in accounts, reps or a file as a whole must be fixed.)",
         QuotientException.EXIT_INPUT);
@@ -114,13 +116,15 @@ public final class EngineErrors {
     return lines + more;
   }
 
+  /** How a message about one option's value starts: {@code Option --lake has 'x'}. */
+  private static String optionHas(String option, String given) {
+    return "Option " + option + " has '" + given + "'";
+  }
+
   public static QuotientException locationInvalid(String option, String given, String reason) {
     return new QuotientException(
-        "Option "
-            + option
-            + " has '"
-            + given
-            + "', which is neither a path nor a URI ("
+        optionHas(option, given)
+            + ", which is neither a path nor a URI ("
             + reason
             + "). Fix: give a folder path, or a URI such as hdfs://host/path or s3a://bucket/path.",
         QuotientException.EXIT_INPUT);
@@ -136,11 +140,8 @@ public final class EngineErrors {
                 + ", with s3a:// URIs)"
             : "";
     return new QuotientException(
-        "Option "
-            + option
-            + " has '"
-            + given
-            + "', but no Hadoop file system for '"
+        optionHas(option, given)
+            + ", but no Hadoop file system for '"
             + scheme
             + ":' is on the classpath. Fix: add that file system's connector jar"
             + connector
@@ -150,32 +151,23 @@ public final class EngineErrors {
 
   public static QuotientException locationMissing(String option, String given) {
     return new QuotientException(
-        "Option "
-            + option
-            + " has '"
-            + given
-            + "', which does not exist. Fix: give the path of an existing file.",
+        optionHas(option, given)
+            + ", which does not exist. Fix: give the path of an existing file.",
         QuotientException.EXIT_INPUT);
   }
 
   public static QuotientException outputIsAFile(String option, String given) {
     return new QuotientException(
-        "Option "
-            + option
-            + " has '"
-            + given
-            + "', which is a file, but it names a folder to write into. Fix: give a folder (it is"
+        optionHas(option, given)
+            + ", which is a file, but it names a folder to write into. Fix: give a folder (it is"
             + " created if missing).",
         QuotientException.EXIT_INPUT);
   }
 
   public static QuotientException outputIsAFolder(String option, String given) {
     return new QuotientException(
-        "Option "
-            + option
-            + " has '"
-            + given
-            + "', which is a folder, but it names one file to write. Fix: give a file path such as "
+        optionHas(option, given)
+            + ", which is a folder, but it names one file to write. Fix: give a file path such as "
             + given.replaceAll("/+$", "")
             + "/plan.html, or leave the option out.",
         QuotientException.EXIT_INPUT);

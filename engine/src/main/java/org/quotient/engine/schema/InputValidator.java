@@ -336,7 +336,6 @@ public final class InputValidator {
     return listed.subList(0, Math.min(listed.size(), EngineErrors.MAX_LISTED_PROBLEMS));
   }
 
-  /** The row as the file gave it, as JSON text with the contract's column names. */
   /** The record id (as {@code row}) and each contract column's text as read. */
   private static Column[] rawColumns(InputSchema table) {
     List<Column> columns = new ArrayList<>();
@@ -345,6 +344,7 @@ public final class InputValidator {
     return columns.toArray(Column[]::new);
   }
 
+  /** The row as the file gave it, as JSON text with the contract's column names. */
   private static Column rawRecord(InputSchema table) {
     return to_json(
             struct(
